@@ -1,0 +1,96 @@
+# Jämlik: `make run` serves the product with demo data; `make test` runs every check.
+# Both install what they need: the Python venv, the npm packages and Debian's Chromium.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+NPM := npm --prefix frontend
+PIP_FLAGS := --quiet --disable-pip-version-check
+export PIP_NO_INPUT := 1
+
+.PHONY: run test lint typecheck check-client openapi test-backend test-backend-sqlite \
+	test-backend-postgres test-frontend e2e chromium frontend-build bench clean help
+
+help:
+	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
+	@echo "make test   lint, types, backend (SQLite + PostgreSQL when JAMLIK_TEST_POSTGRES_URL),"
+	@echo "            frontend unit tests and Playwright end-to-end tests in Chromium"
+	@echo "make bench  load benchmark against PostgreSQL"
+
+# --- installation -----------------------------------------------------------------------------
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP_FLAGS) --upgrade pip 2> >(grep -v "is ignored: it is neither" >&2)
+	$(BIN)/pip install $(PIP_FLAGS) -e '.[dev]' 2> >(grep -v "is ignored: it is neither" >&2)
+	touch $@
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	$(NPM) ci --no-audit --no-fund
+	touch $@
+
+# Debian's Chromium: test tools may not download browsers here.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the end-to-end tests"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+frontend/dist/index.html: frontend/node_modules/.installed $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/public -type f 2>/dev/null)
+	$(NPM) run build
+
+frontend-build: frontend/dist/index.html
+
+# --- running ----------------------------------------------------------------------------------
+
+run: $(VENV)/.installed frontend-build
+	$(BIN)/jamlik run-dev
+
+# --- checks -----------------------------------------------------------------------------------
+
+lint: $(VENV)/.installed frontend/node_modules/.installed
+	$(BIN)/ruff check backend tests bench
+	$(BIN)/ruff format --check backend tests bench
+	$(BIN)/mypy backend
+	$(NPM) run lint
+	$(NPM) run typecheck
+
+# The committed schema and the generated client must match the code.
+check-client: $(VENV)/.installed frontend/node_modules/.installed
+	@$(BIN)/jamlik openapi > $(VENV)/openapi.json
+	@diff -q $(VENV)/openapi.json frontend/openapi.json >/dev/null || { \
+		echo "frontend/openapi.json is stale: run 'make openapi' and commit the result"; exit 1; }
+	$(NPM) run check:client
+
+openapi: $(VENV)/.installed frontend/node_modules/.installed
+	$(BIN)/jamlik openapi > frontend/openapi.json
+	$(NPM) run gen:client
+
+test-backend-sqlite: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+test-backend-postgres: $(VENV)/.installed
+	@if [ -n "$$JAMLIK_TEST_POSTGRES_URL" ]; then \
+		echo "Backend suite on PostgreSQL ($$JAMLIK_TEST_POSTGRES_URL)"; \
+		JAMLIK_TEST_BACKEND=postgres $(BIN)/python -m pytest; \
+	else \
+		echo "JAMLIK_TEST_POSTGRES_URL not set: backend suite ran on SQLite only"; \
+	fi
+
+test-backend: test-backend-sqlite test-backend-postgres
+
+test-frontend: frontend/node_modules/.installed
+	$(NPM) test
+
+e2e: $(VENV)/.installed chromium frontend-build
+	$(NPM) run e2e
+
+test: lint check-client test-backend test-frontend e2e
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -1,0 +1,1 @@
+"""Jämlik backend."""

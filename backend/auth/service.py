@@ -1,0 +1,344 @@
+"""Login, sessions, one-time links and passwords. No commits and no HTTP types here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.audit.service import record
+from backend.auth import repository as repo
+from backend.auth.errors import (
+    InvitationInvalid,
+    PasswordUnchanged,
+    ResetTokenInvalid,
+    WrongPassword,
+)
+from backend.core.config import Settings
+from backend.core.errors import AppError, InvalidCredentials, SessionRevoked, TooManyAttempts
+from backend.core.principal import Principal
+from backend.core.security import (
+    create_access_token,
+    hash_password,
+    keyed_hash,
+    new_random_token,
+    sha256_hex,
+    verify_password,
+)
+from backend.mail.outbox import enqueue, render
+from backend.models import AuthSession, LoginFailure, OneTimeToken, Organisation, User
+from backend.models.enums import AuditAction, Locale, TokenPurpose
+
+
+@dataclass(frozen=True)
+class IssuedSession:
+    user: User
+    session_id: str
+    access_token: str
+    expires_in: int
+    refresh_token: str
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    """Failed logins are results, not exceptions: their records must be committed."""
+
+    issued: IssuedSession | None = None
+    error: AppError | None = None
+
+
+def _new_session(db: AsyncSession, settings: Settings, user: User, now: datetime) -> IssuedSession:
+    session_id = new_random_token()
+    refresh_token = new_random_token()
+    db.add(
+        AuthSession(
+            id=session_id,
+            user_id=user.id,
+            refresh_token_hash=sha256_hex(refresh_token),
+            created_at=now,
+            refreshed_at=now,
+            expires_at=now + timedelta(hours=settings.session_idle_hours),
+            absolute_expires_at=now + timedelta(days=settings.session_max_days),
+        )
+    )
+    token, expires_in = create_access_token(
+        settings, user_id=user.id, session_id=session_id, now=now
+    )
+    return IssuedSession(user, session_id, token, expires_in, refresh_token)
+
+
+async def login(
+    db: AsyncSession, settings: Settings, *, email: str, password: str, client: str, now: datetime
+) -> LoginOutcome:
+    email = email.strip().lower()
+    account_key = keyed_hash(settings, f"account:{email}")
+    client_key = keyed_hash(settings, f"client:{client}")
+    since = now - timedelta(seconds=settings.login_failure_window_seconds)
+    per_account, per_client = await repo.recent_failures(
+        db, account_key=account_key, client_key=client_key, since=since
+    )
+    if (
+        per_account >= settings.login_max_failures_per_account
+        or per_client >= settings.login_max_failures_per_client
+    ):
+        record(
+            db,
+            at=now,
+            action=AuditAction.LOGIN_THROTTLED,
+            actor_id=None,
+            object_type="account",
+            object_id=account_key[:16],
+        )
+        retry_after = str(settings.login_failure_window_seconds)
+        return LoginOutcome(error=TooManyAttempts(headers={"Retry-After": retry_after}))
+
+    user = await repo.user_by_email(db, email)
+    usable = user is not None and user.is_active
+    if not verify_password(password, user.password_hash if usable and user else None) or not user:
+        db.add(LoginFailure(account_key=account_key, client_key=client_key, occurred_at=now))
+        record(
+            db,
+            at=now,
+            action=AuditAction.LOGIN_FAILED,
+            actor_id=user.id if user else None,
+            object_type="user" if user else "account",
+            object_id=user.id if user else account_key[:16],
+        )
+        return LoginOutcome(error=InvalidCredentials())
+
+    user.last_login_at = now
+    issued = _new_session(db, settings, user, now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.LOGIN,
+        actor_id=user.id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+    )
+    return LoginOutcome(issued=issued)
+
+
+def session_is_live(auth_session: AuthSession, user: User, now: datetime) -> bool:
+    return (
+        auth_session.revoked_at is None
+        and auth_session.expires_at > now
+        and auth_session.absolute_expires_at > now
+        and user.is_active
+    )
+
+
+async def refresh(
+    db: AsyncSession, settings: Settings, *, refresh_token: str, now: datetime
+) -> IssuedSession:
+    """A new access token, and a new refresh token (the old one stops working)."""
+    found = await repo.session_by_refresh_hash(db, sha256_hex(refresh_token))
+    if found is None or not session_is_live(*found, now):
+        raise SessionRevoked()
+    auth_session, user = found
+    new_refresh = new_random_token()
+    auth_session.refresh_token_hash = sha256_hex(new_refresh)
+    auth_session.refreshed_at = now
+    auth_session.expires_at = min(
+        now + timedelta(hours=settings.session_idle_hours), auth_session.absolute_expires_at
+    )
+    token, expires_in = create_access_token(
+        settings, user_id=user.id, session_id=auth_session.id, now=now
+    )
+    return IssuedSession(user, auth_session.id, token, expires_in, new_refresh)
+
+
+async def logout(db: AsyncSession, principal: Principal, *, now: datetime) -> None:
+    auth_session = await db.get(AuthSession, principal.session_id)
+    if auth_session is not None and auth_session.revoked_at is None:
+        auth_session.revoked_at = now
+        auth_session.revoked_reason = "logout"
+    record(
+        db,
+        at=now,
+        action=AuditAction.LOGOUT,
+        actor_id=principal.id,
+        object_type="user",
+        object_id=principal.id,
+        organisation_id=principal.organisation_id,
+    )
+
+
+async def end_all_sessions(db: AsyncSession, user_id: int, *, now: datetime, reason: str) -> None:
+    await repo.revoke_sessions_of(db, user_id, now=now, reason=reason)
+
+
+def _issue_token(
+    db: AsyncSession,
+    *,
+    user: User,
+    purpose: TokenPurpose,
+    lifetime: timedelta,
+    created_by_id: int | None,
+    now: datetime,
+) -> str:
+    token = new_random_token()
+    db.add(
+        OneTimeToken(
+            purpose=purpose,
+            token_hash=sha256_hex(token),
+            user_id=user.id,
+            created_by_id=created_by_id,
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
+    return token
+
+
+async def send_invitation(
+    db: AsyncSession,
+    settings: Settings,
+    *,
+    user: User,
+    inviter: Principal,
+    organisation: Organisation | None,
+    now: datetime,
+) -> None:
+    await repo.retire_tokens_of(db, user.id, TokenPurpose.INVITATION, now)
+    token = _issue_token(
+        db,
+        user=user,
+        purpose=TokenPurpose.INVITATION,
+        lifetime=timedelta(days=settings.invitation_days),
+        created_by_id=inviter.id,
+        now=now,
+    )
+    org_name = organisation.name if organisation else None
+    subject, body = render(
+        "invitation",
+        user.locale,
+        full_name=user.full_name,
+        inviter=inviter.user.full_name,
+        organisation_phrase_sv=f" för arbetsgruppen i {org_name}" if org_name else "",
+        organisation_phrase_en=f" for the working group of {org_name}" if org_name else "",
+        days=settings.invitation_days,
+        link=f"{settings.base_url}/invitation?token={token}",
+    )
+    enqueue(db, to=user.email, subject=subject, body=body, now=now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.INVITATION_SENT,
+        actor_id=inviter.id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+        data={"role": user.role.value},
+    )
+
+
+async def invitation_details(
+    db: AsyncSession, *, token: str, now: datetime
+) -> tuple[User, Organisation | None]:
+    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.INVITATION, now)
+    if found is None or not found[1].is_active:
+        raise InvitationInvalid()
+    return found[1], found[2]
+
+
+async def accept_invitation(
+    db: AsyncSession, *, token: str, full_name: str, password: str, now: datetime
+) -> User:
+    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.INVITATION, now)
+    if found is None or not found[1].is_active:
+        raise InvitationInvalid()
+    one_time, user, _org = found
+    one_time.used_at = now
+    user.full_name = full_name
+    user.password_hash = hash_password(password)
+    user.updated_at = now
+    record(
+        db,
+        at=now,
+        action=AuditAction.INVITATION_ACCEPTED,
+        actor_id=user.id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+    )
+    return user
+
+
+async def request_password_reset(
+    db: AsyncSession, settings: Settings, *, email: str, locale: Locale | None, now: datetime
+) -> None:
+    """Always looks the same from outside, whether or not the account exists."""
+    user = await repo.user_by_email(db, email)
+    if user is None or not user.is_active or user.password_hash is None:
+        return
+    await repo.retire_tokens_of(db, user.id, TokenPurpose.PASSWORD_RESET, now)
+    token = _issue_token(
+        db,
+        user=user,
+        purpose=TokenPurpose.PASSWORD_RESET,
+        lifetime=timedelta(minutes=settings.password_reset_minutes),
+        created_by_id=None,
+        now=now,
+    )
+    subject, body = render(
+        "password_reset",
+        locale or user.locale,
+        full_name=user.full_name,
+        minutes=settings.password_reset_minutes,
+        link=f"{settings.base_url}/reset-password?token={token}",
+    )
+    enqueue(db, to=user.email, subject=subject, body=body, now=now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.PASSWORD_RESET_REQUESTED,
+        actor_id=None,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+    )
+
+
+async def reset_password(db: AsyncSession, *, token: str, new_password: str, now: datetime) -> None:
+    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.PASSWORD_RESET, now)
+    if found is None or not found[1].is_active:
+        raise ResetTokenInvalid()
+    one_time, user, _org = found
+    one_time.used_at = now
+    user.password_hash = hash_password(new_password)
+    user.updated_at = now
+    await end_all_sessions(db, user.id, now=now, reason="password_reset")
+    record(
+        db,
+        at=now,
+        action=AuditAction.PASSWORD_RESET,
+        actor_id=user.id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+    )
+
+
+async def change_password(
+    db: AsyncSession, principal: Principal, *, current: str, new: str, now: datetime
+) -> None:
+    user = principal.user
+    if not verify_password(current, user.password_hash):
+        raise WrongPassword()
+    if current == new:
+        raise PasswordUnchanged()
+    user.password_hash = hash_password(new)
+    user.updated_at = now
+    await end_all_sessions(db, user.id, now=now, reason="password_changed")
+    record(
+        db,
+        at=now,
+        action=AuditAction.PASSWORD_CHANGED,
+        actor_id=user.id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+    )

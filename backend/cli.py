@@ -1,0 +1,195 @@
+"""The `jamlik` console script: serve, db, create-user, seed-demo, openapi."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+
+from backend.core.clock import SystemClock
+from backend.core.config import PROJECT_ROOT, Settings, get_settings
+from backend.core.db import make_engine, make_sessionmaker
+
+
+def alembic_config(database_url: str | None = None) -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(PROJECT_ROOT / "backend" / "migrations"))
+    if database_url:
+        config.attributes["database_url"] = database_url
+    return config
+
+
+def _ensure_sqlite_dir(settings: Settings) -> None:
+    if settings.is_sqlite and ":///" in settings.database_url:
+        path = settings.database_url.split(":///", 1)[1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def db_upgrade(settings: Settings, revision: str = "head") -> None:
+    _ensure_sqlite_dir(settings)
+    command.upgrade(alembic_config(settings.database_url), revision)
+
+
+async def _seed(settings: Settings, *, only_if_empty: bool) -> bool:
+    from backend.seed import database_is_empty, seed_demo
+
+    engine = make_engine(settings.database_url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            if only_if_empty and not await database_is_empty(db):
+                return False
+            await seed_demo(db, SystemClock())
+            await db.commit()
+            return True
+    finally:
+        await engine.dispose()
+
+
+def print_demo_logins(settings: Settings) -> None:
+    from backend.seed import DEMO_PASSWORD, demo_logins
+
+    print(f"\n  Jämlik is running at {settings.base_url}\n")
+    print(f"  Demo logins (password for all: {DEMO_PASSWORD}):")
+    for login in demo_logins():
+        where = f"  {login.organisation}" if login.organisation else ""
+        print(f"    {login.email:<32} {login.role:<16}{where}")
+    print()
+
+
+async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
+    from pydantic import TypeAdapter, ValidationError
+
+    from backend.core.schemas import Email, Password
+    from backend.core.security import hash_password
+    from backend.models import Organisation, User
+    from backend.models.enums import MemberRole, Role
+
+    try:
+        email = TypeAdapter(Email).validate_python(args.email)
+        password = TypeAdapter(Password).validate_python(args.password)
+    except ValidationError as exc:
+        print(f"error: {exc.errors()[0]['msg']}", file=sys.stderr)
+        return 2
+    role = Role(args.role)
+    if (role is Role.MEMBER) != (args.organisation is not None):
+        print("error: --organisation is required for members and only for them", file=sys.stderr)
+        return 2
+    engine = make_engine(settings.database_url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            from sqlalchemy import select
+
+            if await db.scalar(select(User.id).where(User.email == email)) is not None:
+                print(f"error: {email} already exists", file=sys.stderr)
+                return 1
+            if (
+                args.organisation is not None
+                and await db.get(Organisation, args.organisation) is None
+            ):
+                print(f"error: no organisation {args.organisation}", file=sys.stderr)
+                return 1
+            now = SystemClock().now()
+            user = User(
+                email=email,
+                full_name=args.name or email.split("@")[0],
+                role=role,
+                password_hash=hash_password(password),
+                is_active=True,
+                organisation_id=args.organisation,
+                member_role=MemberRole.MEMBER if role is Role.MEMBER else None,
+                created_at=now,
+                updated_at=now,
+            )
+            db.add(user)
+            await db.commit()
+            print(f"created user {user.id} {email} ({role.value})")
+            return 0
+    finally:
+        await engine.dispose()
+
+
+def serve(settings: Settings, *, reload: bool = False) -> None:
+    import uvicorn
+
+    uvicorn.run(
+        "backend.main:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=None if reload else settings.workers,
+        reload=reload,
+        loop="uvloop",
+        http="httptools",
+        proxy_headers=True,
+        access_log=False,
+        log_level="info",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="jamlik", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("serve", help="serve the API and the SPA")
+    sub.add_parser("run-dev", help="migrate, seed demo data when empty, print logins, serve")
+
+    db = sub.add_parser("db", help="database migrations")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="alembic upgrade head")
+    down = db_sub.add_parser("downgrade", help="alembic downgrade")
+    down.add_argument("revision", nargs="?", default="-1")
+    db_sub.add_parser("check", help="fail when the models and migrations differ")
+
+    user = sub.add_parser("create-user", help="create an account with a password")
+    user.add_argument("--email", required=True)
+    user.add_argument("--password", required=True)
+    user.add_argument("--role", required=True, choices=["admin", "trainer", "auditor", "member"])
+    user.add_argument("--organisation", type=int)
+    user.add_argument("--name")
+
+    sub.add_parser("seed-demo", help="add the demo accounts and organisations")
+    sub.add_parser("openapi", help="print the OpenAPI schema")
+
+    args = parser.parse_args(argv)
+    settings = get_settings()
+
+    if args.command == "serve":
+        serve(settings)
+    elif args.command == "run-dev":
+        db_upgrade(settings)
+        if settings.demo and asyncio.run(_seed(settings, only_if_empty=True)):
+            print("Demo data added.")
+        if settings.demo:
+            print_demo_logins(settings)
+        else:
+            print(f"\n  Jämlik is running at {settings.base_url} (no demo data)\n")
+        serve(settings)
+    elif args.command == "db":
+        config = alembic_config(settings.database_url)
+        if args.db_command == "upgrade":
+            db_upgrade(settings)
+        elif args.db_command == "downgrade":
+            command.downgrade(config, args.revision)
+        else:
+            command.check(config)
+    elif args.command == "create-user":
+        return asyncio.run(_create_user(settings, args))
+    elif args.command == "seed-demo":
+        asyncio.run(_seed(settings, only_if_empty=False))
+        print_demo_logins(settings)
+    elif args.command == "openapi":
+        from backend.main import create_app
+
+        schema = create_app(settings, run_background_jobs=False).openapi()
+        print(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

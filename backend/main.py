@@ -1,0 +1,99 @@
+"""create_app(): middleware, error handlers, routers, the mail dispatcher and the SPA."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from backend.api import API_PREFIX, api_router
+from backend.core.clock import Clock, SystemClock
+from backend.core.config import Settings, get_settings
+from backend.core.db import make_engine, make_sessionmaker
+from backend.core.errors import (
+    Conflict,
+    VersionConflict,
+    app_error_response,
+    install_error_handlers,
+)
+from backend.core.health import router as health_router
+from backend.core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from backend.core.spa import spa_router
+from backend.mail.dispatcher import run_forever
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    sessionmaker: async_sessionmaker[AsyncSession] | None = None,
+    clock: Clock | None = None,
+    run_background_jobs: bool = True,
+) -> FastAPI:
+    settings = settings or get_settings()
+    owns_engine = sessionmaker is None
+    engine = make_engine(settings.database_url) if owns_engine else None
+    sessionmaker = sessionmaker or make_sessionmaker(engine)  # type: ignore[arg-type]
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = None
+        if run_background_jobs:
+            task = asyncio.create_task(
+                run_forever(
+                    app.state.sessionmaker, settings, app.state.clock, app.state.mail_wakeup
+                )
+            )
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if engine is not None:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Jämlik API",
+        version="1",
+        description="Equality certifications: training, action plans, certificates, follow-ups.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.sessionmaker = sessionmaker
+    app.state.clock = clock or SystemClock()
+    app.state.mail_wakeup = asyncio.Event()
+
+    install_error_handlers(app)
+    _install_database_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.base_url.startswith("https://"))
+
+    app.include_router(health_router)
+    app.include_router(api_router)
+    app.include_router(spa_router(settings.frontend_dist))
+    logging.getLogger("backend").setLevel(logging.INFO)
+    return app
+
+
+def _install_database_error_handlers(app: FastAPI) -> None:
+    """Races the service checks could not see are conflicts for the client, never 500s."""
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(_request: Request, _exc: StaleDataError) -> JSONResponse:
+        return app_error_response(VersionConflict(current=None))
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(_request: Request, _exc: IntegrityError) -> JSONResponse:
+        return app_error_response(Conflict("The change conflicts with existing data."))

@@ -1,0 +1,156 @@
+"""Organisations and their working groups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.audit.service import record
+from backend.auth.service import end_all_sessions
+from backend.core.config import Settings
+from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.principal import Principal
+from backend.models import Organisation, User
+from backend.models.enums import AuditAction, Role
+from backend.organisations.errors import CannotRemoveSelf, OrganisationNumberTaken, WorkingGroupFull
+from backend.organisations.schemas import (
+    MemberInvite,
+    OrganisationCreate,
+    OrganisationRead,
+    OrganisationUpdate,
+)
+from backend.users.service import invite_user
+
+
+def read_model(organisation: Organisation, member_count: int) -> OrganisationRead:
+    return OrganisationRead.model_validate(
+        {
+            **{
+                k: getattr(organisation, k)
+                for k in OrganisationRead.model_fields
+                if k != "member_count"
+            },
+            "member_count": member_count,
+        }
+    )
+
+
+def may_manage(principal: Principal, organisation_id: int) -> bool:
+    """Admins and the organisation's lead manage its data and working group."""
+    return principal.is_admin or principal.leads(organisation_id)
+
+
+async def create(
+    db: AsyncSession, principal: Principal, body: OrganisationCreate, now: datetime
+) -> Organisation:
+    taken = await db.scalar(
+        select(Organisation.id).where(Organisation.org_number == body.org_number)
+    )
+    if taken is not None:
+        raise OrganisationNumberTaken()
+    organisation = Organisation(**body.model_dump(), created_at=now, updated_at=now)
+    db.add(organisation)
+    await db.flush()
+    record(
+        db,
+        at=now,
+        action=AuditAction.ORGANISATION_CREATED,
+        actor_id=principal.id,
+        object_type="organisation",
+        object_id=organisation.id,
+        organisation_id=organisation.id,
+        data={"name": organisation.name},
+    )
+    return organisation
+
+
+async def update(
+    db: AsyncSession,
+    principal: Principal,
+    organisation: Organisation,
+    member_count: int,
+    body: OrganisationUpdate,
+    now: datetime,
+) -> Organisation:
+    if not may_manage(principal, organisation.id):
+        raise Forbidden()
+    if body.version != organisation.version:
+        raise VersionConflict(read_model(organisation, member_count).model_dump(mode="json"))
+    changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude={"version"})
+    changed = {k: v for k, v in changes.items() if v is not None and getattr(organisation, k) != v}
+    for key, value in changed.items():
+        setattr(organisation, key, value)
+    if changed:
+        organisation.updated_at = now
+        record(
+            db,
+            at=now,
+            action=AuditAction.ORGANISATION_UPDATED,
+            actor_id=principal.id,
+            object_type="organisation",
+            object_id=organisation.id,
+            organisation_id=organisation.id,
+            data={"fields": sorted(changed)},
+        )
+        await db.flush()
+    return organisation
+
+
+async def invite_member(
+    db: AsyncSession,
+    settings: Settings,
+    principal: Principal,
+    organisation: Organisation,
+    member_count: int,
+    body: MemberInvite,
+    now: datetime,
+) -> User:
+    if not may_manage(principal, organisation.id):
+        raise Forbidden()
+    if member_count >= settings.working_group_max:
+        raise WorkingGroupFull(f"A working group has at most {settings.working_group_max} members.")
+    return await invite_user(
+        db,
+        settings,
+        inviter=principal,
+        email=body.email,
+        full_name=body.full_name,
+        role=Role.MEMBER,
+        organisation=organisation,
+        member_role=body.member_role,
+        now=now,
+    )
+
+
+async def remove_member(
+    db: AsyncSession, principal: Principal, organisation: Organisation, user_id: int, now: datetime
+) -> None:
+    if not may_manage(principal, organisation.id):
+        raise Forbidden()
+    member = await db.scalar(
+        select(User).where(
+            User.id == user_id,
+            User.organisation_id == organisation.id,
+            User.role == Role.MEMBER,
+            User.is_active.is_(True),
+        )
+    )
+    if member is None:
+        raise NotFound()
+    if member.id == principal.id:
+        raise CannotRemoveSelf()
+    member.is_active = False
+    member.updated_at = now
+    await end_all_sessions(db, member.id, now=now, reason="removed_from_organisation")
+    record(
+        db,
+        at=now,
+        action=AuditAction.MEMBER_REMOVED,
+        actor_id=principal.id,
+        object_type="user",
+        object_id=member.id,
+        organisation_id=organisation.id,
+    )

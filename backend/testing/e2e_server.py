@@ -1,0 +1,54 @@
+"""The server the Playwright suite drives: fresh SQLite with demo data, a real SMTP server that
+writes each mail as a .eml file into --mail-dir, and the API + built SPA on --port.
+
+    python -m backend.testing.e2e_server --port 8765 --mail-dir frontend/e2e/.mail
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import secrets
+from pathlib import Path
+
+import uvicorn
+
+from backend.cli import _seed, db_upgrade
+from backend.core.config import PROJECT_ROOT, Settings
+from backend.main import create_app
+from backend.testing.mailbox import Mailbox
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--mail-dir", type=Path, required=True)
+    args = parser.parse_args()
+
+    db_path = PROJECT_ROOT / "var" / "e2e" / f"e2e-{args.port}.db"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+    mailbox = Mailbox(args.mail_dir.resolve()).start()
+    settings = Settings(
+        environment="test",
+        database_url=f"sqlite+aiosqlite:///{db_path}",
+        host="127.0.0.1",
+        port=args.port,
+        public_url=f"http://127.0.0.1:{args.port}",
+        smtp_host="127.0.0.1",
+        smtp_port=mailbox.port,
+        outbox_poll_seconds=0.5,
+        secret_key=secrets.token_urlsafe(32),
+    )
+    db_upgrade(settings)
+    asyncio.run(_seed(settings, only_if_empty=True))
+    try:
+        uvicorn.run(create_app(settings), host="127.0.0.1", port=args.port, log_level="warning")
+    finally:
+        mailbox.stop()
+
+
+if __name__ == "__main__":
+    main()

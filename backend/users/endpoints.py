@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+
+from backend.auth import service as auth_service
+from backend.auth.cookies import clear_session_cookies
+from backend.auth.permissions import AdminUser, CurrentPrincipal
+from backend.auth.schemas import PasswordChange
+from backend.core.clock import ClockDep
+from backend.core.db import SessionDep
+from backend.core.deps import SettingsDep
+from backend.core.errors import NotFound
+from backend.core.pagination import Page, PageDep, paginate
+from backend.core.schemas import ObjectId, SearchText
+from backend.models import User
+from backend.models.enums import Role
+from backend.users import service
+from backend.users.errors import InvalidRoleChange
+from backend.users.repository import user_list
+from backend.users.schemas import MeUpdate, StaffCreate, UserRead, UserUpdate
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("/me", response_model=UserRead)
+async def read_me(principal: CurrentPrincipal) -> UserRead:
+    """The logged-in user."""
+    return UserRead.model_validate(principal.user)
+
+
+@router.patch("/me", response_model=UserRead)
+async def update_me(body: MeUpdate, principal: CurrentPrincipal, clock: ClockDep) -> UserRead:
+    """Change my name or language."""
+    return UserRead.model_validate(service.update_me(principal.user, body, clock.now()))
+
+
+@router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
+async def change_my_password(
+    body: PasswordChange,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> Response:
+    """Change my password; every session of mine ends, this one included."""
+    await auth_service.change_password(
+        db, principal, current=body.current_password, new=body.new_password, now=clock.now()
+    )
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    clear_session_cookies(response, settings)
+    return response
+
+
+@router.get("", response_model=Page[UserRead])
+async def list_users(
+    _admin: AdminUser,
+    db: SessionDep,
+    params: PageDep,
+    role: Role | None = None,
+    q: SearchText | None = None,
+) -> Page[UserRead]:
+    """Every account, filtered by role or a search on name and email (admins only)."""
+    items, total = await paginate(db, user_list(role, q), params)
+    return Page[UserRead](
+        items=[UserRead.model_validate(u) for u in items],
+        total=total,
+        page=params.page,
+        page_size=params.page_size,
+    )
+
+
+@router.post("", response_model=UserRead, status_code=status.HTTP_201_CREATED)
+async def invite_staff(
+    body: StaffCreate,
+    admin: AdminUser,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> UserRead:
+    """Invite an admin, trainer or auditor by mail (members are invited by their organisation)."""
+    if body.role is Role.MEMBER:
+        raise InvalidRoleChange("Members are invited through their organisation.")
+    user = await service.invite_user(
+        db,
+        settings,
+        inviter=admin,
+        email=body.email,
+        full_name=body.full_name,
+        role=body.role,
+        now=clock.now(),
+    )
+    return UserRead.model_validate(user)
+
+
+async def _get_user(db: SessionDep, user_id: int) -> User:
+    user = await db.get(User, user_id)
+    if user is None:
+        raise NotFound()
+    return user
+
+
+@router.get("/{user_id}", response_model=UserRead)
+async def read_user(user_id: ObjectId, _admin: AdminUser, db: SessionDep) -> UserRead:
+    """One account (admins only)."""
+    return UserRead.model_validate(await _get_user(db, user_id))
+
+
+@router.patch("/{user_id}", response_model=UserRead)
+async def update_user(
+    user_id: ObjectId, body: UserUpdate, admin: AdminUser, db: SessionDep, clock: ClockDep
+) -> UserRead:
+    """Rename, change the staff role or (de)activate; role changes end the user's sessions."""
+    user = await _get_user(db, user_id)
+    user = await service.update_user(db, actor=admin, user=user, changes=body, now=clock.now())
+    return UserRead.model_validate(user)

@@ -1,0 +1,101 @@
+"""Accounts: inviting people, changing roles and deactivating, each ending sessions as needed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.audit.service import record
+from backend.auth.service import end_all_sessions, send_invitation
+from backend.core.config import Settings
+from backend.core.principal import Principal
+from backend.models import Organisation, User
+from backend.models.enums import STAFF_ROLES, AuditAction, Locale, MemberRole, Role
+from backend.users.errors import CannotChangeOwnAccount, EmailTaken, InvalidRoleChange
+from backend.users.schemas import MeUpdate, UserUpdate
+
+
+async def invite_user(
+    db: AsyncSession,
+    settings: Settings,
+    *,
+    inviter: Principal,
+    email: str,
+    full_name: str,
+    role: Role,
+    organisation: Organisation | None = None,
+    member_role: MemberRole | None = None,
+    now: datetime,
+) -> User:
+    if await db.scalar(select(User.id).where(User.email == email.lower())) is not None:
+        raise EmailTaken()
+    user = User(
+        email=email.lower(),
+        full_name=full_name,
+        password_hash=None,
+        role=role,
+        organisation_id=organisation.id if organisation else None,
+        member_role=member_role,
+        is_active=True,
+        locale=inviter.user.locale if inviter.user.locale else Locale.SV,
+        created_at=now,
+        updated_at=now,
+    )
+    db.add(user)
+    await db.flush()
+    await send_invitation(
+        db, settings, user=user, inviter=inviter, organisation=organisation, now=now
+    )
+    return user
+
+
+async def update_user(
+    db: AsyncSession, *, actor: Principal, user: User, changes: UserUpdate, now: datetime
+) -> User:
+    if changes.full_name is not None:
+        user.full_name = changes.full_name
+    if changes.role is not None and changes.role is not user.role:
+        if user.id == actor.id:
+            raise CannotChangeOwnAccount()
+        if user.role not in STAFF_ROLES or changes.role not in STAFF_ROLES:
+            raise InvalidRoleChange()
+        record(
+            db,
+            at=now,
+            action=AuditAction.ROLE_CHANGED,
+            actor_id=actor.id,
+            object_type="user",
+            object_id=user.id,
+            data={"from": user.role.value, "to": changes.role.value},
+        )
+        user.role = changes.role
+        await end_all_sessions(db, user.id, now=now, reason="role_changed")
+    if changes.is_active is not None and changes.is_active != user.is_active:
+        if user.id == actor.id:
+            raise CannotChangeOwnAccount()
+        user.is_active = changes.is_active
+        action = AuditAction.USER_REACTIVATED if changes.is_active else AuditAction.USER_DEACTIVATED
+        record(
+            db,
+            at=now,
+            action=action,
+            actor_id=actor.id,
+            object_type="user",
+            object_id=user.id,
+            organisation_id=user.organisation_id,
+        )
+        if not changes.is_active:
+            await end_all_sessions(db, user.id, now=now, reason="deactivated")
+    user.updated_at = now
+    return user
+
+
+def update_me(user: User, changes: MeUpdate, now: datetime) -> User:
+    if changes.full_name is not None:
+        user.full_name = changes.full_name
+    if changes.locale is not None:
+        user.locale = changes.locale
+    user.updated_at = now
+    return user

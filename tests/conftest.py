@@ -1,0 +1,169 @@
+"""Test database: the real migrations on SQLite (always) or PostgreSQL (JAMLIK_TEST_BACKEND=postgres
+with JAMLIK_TEST_POSTGRES_URL), one connection per test whose outer transaction is rolled back, so
+each test starts from the migrated, empty schema."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from backend.cli import db_upgrade
+from backend.core.clock import FrozenClock
+from backend.core.config import Settings
+from backend.core.db import make_engine
+from backend.core.security import use_cheap_password_hashing
+from backend.main import create_app
+
+use_cheap_password_hashing()  # still argon2; production cost is covered in tests/core
+
+TEST_SECRET = "test-secret-key-with-more-than-32-characters-0123"
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _backend() -> str:
+    return os.environ.get("JAMLIK_TEST_BACKEND", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if _backend() == "postgres":
+        server = os.environ.get("JAMLIK_TEST_POSTGRES_URL")
+        if not server:
+            pytest.fail("JAMLIK_TEST_BACKEND=postgres needs JAMLIK_TEST_POSTGRES_URL")
+        name = f"jamlik_test_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = server.rsplit("/", 1)[0] + f"/{name}"
+        yield url
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    else:
+        path: Path = tmp_path_factory.mktemp("db") / "test.db"
+        yield f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    return Settings(
+        environment="test",
+        database_url=database_url,
+        secret_key=TEST_SECRET,
+        public_url="http://jamlik.test",
+        demo=False,
+    )
+
+
+@pytest.fixture(scope="session")
+async def engine(settings: Settings) -> AsyncIterator[AsyncEngine]:
+    db_upgrade(settings)
+    engine = make_engine(settings.database_url)
+    yield engine
+    await engine.dispose()
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+        self.active = False
+
+    def __call__(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self.active and not statement.lstrip().upper().startswith(("SAVEPOINT", "RELEASE")):
+            self.statements.append(statement)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@pytest.fixture
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as conn:
+        transaction = await conn.begin()
+        yield conn
+        await transaction.rollback()
+
+
+@pytest.fixture
+def sessionmaker(connection: AsyncConnection) -> async_sessionmaker[AsyncSession]:
+    # Every commit in the app becomes a SAVEPOINT release inside the test's transaction.
+    return async_sessionmaker(
+        bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+    )
+
+
+@pytest.fixture
+async def db(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    async with sessionmaker() as session:
+        yield session
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(START)
+
+
+@pytest.fixture
+def queries(connection: AsyncConnection) -> Iterator[QueryCounter]:
+    counter = QueryCounter()
+    event.listen(connection.sync_connection, "before_cursor_execute", counter)
+    yield counter
+    event.remove(connection.sync_connection, "before_cursor_execute", counter)
+
+
+@pytest.fixture
+def app(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession], clock: FrozenClock):  # type: ignore[no-untyped-def]
+    return create_app(settings, sessionmaker=sessionmaker, clock=clock, run_background_jobs=False)
+
+
+@pytest.fixture
+async def client(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://jamlik.test") as c:
+        yield c
+
+
+class World:
+    """Two organisations with working groups and one account of each staff role."""
+
+    admin: Any
+    trainer: Any
+    auditor: Any
+    org_a: Any
+    org_b: Any
+    lead_a: Any
+    member_a: Any
+    lead_b: Any
+
+
+@pytest.fixture
+async def world(db: AsyncSession, clock: FrozenClock) -> World:
+    from backend.models.enums import MemberRole, Role
+    from tests.factories import make_organisation, make_user
+
+    now = clock.now()
+    w = World()
+    w.admin = await make_user(db, now, Role.ADMIN)
+    w.trainer = await make_user(db, now, Role.TRAINER)
+    w.auditor = await make_user(db, now, Role.AUDITOR)
+    w.org_a = await make_organisation(db, now, "Alfa kommun")
+    w.org_b = await make_organisation(db, now, "Beta region")
+    w.lead_a = await make_user(
+        db, now, Role.MEMBER, organisation=w.org_a, member_role=MemberRole.LEAD
+    )
+    w.member_a = await make_user(db, now, Role.MEMBER, organisation=w.org_a)
+    w.lead_b = await make_user(
+        db, now, Role.MEMBER, organisation=w.org_b, member_role=MemberRole.LEAD
+    )
+    await db.commit()
+    return w

@@ -1,0 +1,135 @@
+"""Whatever a client sends, the answer is a clear 4xx with an error code, never a 500, and nothing
+changes. Every JSON field of every write endpoint gets wrong types, NUL bytes and 1 MB strings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from backend.models import AuditEvent, Organisation, OutboxMessage, User
+from tests.factories import bearer_for
+
+MEGABYTE = "x" * (1024 * 1024)
+# Invalid for every field: each must be refused with a 4xx and change nothing.
+INVALID_VALUES: list[Any] = [[], {}, 12345678901234567890, "a\x00b", "\x00", MEGABYTE]
+# Valid for some fields (a name may well contain quotes): these must merely never cause a 500.
+AWKWARD_VALUES: list[Any] = [None, -1, True, "' OR 1=1 --", "<script>alert(1)</script>", "😀" * 50]
+
+
+def _json_operations(app: Any) -> list[tuple[str, str, list[str]]]:
+    schema = app.openapi()
+    found = []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            content = operation.get("requestBody", {}).get("content", {})
+            ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+            if ref:
+                component = schema["components"]["schemas"][ref.rsplit("/", 1)[1]]
+                found.append((method.upper(), path, list(component["properties"])))
+    return found
+
+
+async def _state(db) -> tuple[int, ...]:
+    return tuple(
+        [
+            await db.scalar(select(func.count()).select_from(model))
+            for model in (User, Organisation, OutboxMessage)
+        ]
+    )
+
+
+async def test_hostile_json_fields_never_500(app, client, world, db, settings, clock):
+    headers = await bearer_for(db, settings, world.admin, clock.now())
+    operations = _json_operations(app)
+    assert len(operations) >= 8
+    before = await _state(db)
+    for method, path, fields in operations:
+        url = path.format(organisation_id=world.org_a.id, user_id=world.trainer.id, token="t" * 43)
+        for field in fields:
+            for value in INVALID_VALUES:
+                response = await client.request(method, url, json={field: value}, headers=headers)
+                assert 400 <= response.status_code < 500, (method, path, field, response.text[:200])
+                assert "error" in response.json()
+    assert await _state(db) == before
+    for method, path, fields in operations:
+        if path.endswith("/password"):
+            continue  # a valid change would end the session the loop uses
+        url = path.format(organisation_id=world.org_a.id, user_id=world.trainer.id, token="t" * 43)
+        for field in fields:
+            for value in AWKWARD_VALUES:
+                response = await client.request(method, url, json={field: value}, headers=headers)
+                assert response.status_code < 500, (method, path, field, repr(value), response.text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"{not json", b"", b"[]", b'"a string"', b"\x00\x01\x02", b'{"name": "\\u0000"}', b"null"],
+)
+async def test_malformed_bodies(client, world, db, settings, clock, body):
+    headers = await bearer_for(db, settings, world.admin, clock.now())
+    headers["Content-Type"] = "application/json"
+    response = await client.post("/api/v1/organisations", content=body, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["error"] == "validation_error"
+
+
+async def test_oversized_body_is_413(client, world, db, settings, clock):
+    headers = await bearer_for(db, settings, world.admin, clock.now())
+    response = await client.post(
+        "/api/v1/organisations", json={"name": "x" * (3 * 1024 * 1024)}, headers=headers
+    )
+    assert response.status_code == 413
+    assert response.json()["error"] == "payload_too_large"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/organisations/99999999999999999999",
+        "/api/v1/organisations/-1",
+        "/api/v1/organisations/abc",
+        "/api/v1/organisations?page=0",
+        "/api/v1/organisations?page_size=100000",
+        "/api/v1/organisations?q=%00",
+        "/api/v1/organisations?q=" + "x" * 5000,
+        "/api/v1/organisations?sector=church",
+        "/api/v1/users/99999999999",
+        "/api/v1/audit-events?action=nope",
+    ],
+)
+async def test_hostile_paths_and_queries(client, world, db, settings, clock, url):
+    headers = await bearer_for(db, settings, world.admin, clock.now())
+    response = await client.get(url, headers=headers)
+    assert 400 <= response.status_code < 500, response.text
+    assert "error" in response.json()
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        {"username": "a\x00b@example.se", "password": "x"},
+        {"username": "x" * 300, "password": "x"},
+        {"username": "a@example.se", "password": "x" * 200},
+        {"username": "a@example.se"},
+        {},
+    ],
+)
+async def test_hostile_login_forms(client, form):
+    response = await client.post("/api/v1/auth/login", data=form)
+    assert response.status_code in {401, 422}
+    assert "error" in response.json()
+
+
+async def test_hostile_tokens_in_paths(client):
+    for token in ["%00", "x" * 500, "..%2F..%2Fetc%2Fpasswd", "a%00b"]:
+        response = await client.get(f"/api/v1/auth/invitations/{token}")
+        assert response.status_code in {404, 422}
+
+
+async def test_failed_requests_write_no_audit_rows(client, world, db, settings, clock):
+    headers = await bearer_for(db, settings, world.admin, clock.now())
+    before = await db.scalar(select(func.count(AuditEvent.id)))
+    await client.post("/api/v1/organisations", json={"name": "\x00"}, headers=headers)
+    assert await db.scalar(select(func.count(AuditEvent.id))) == before

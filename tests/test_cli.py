@@ -1,0 +1,85 @@
+"""The jamlik console script against a scratch SQLite database."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from backend.cli import main
+from backend.core.config import get_settings
+
+
+@pytest.fixture
+def scratch_db(tmp_path, monkeypatch):
+    monkeypatch.setenv("JAMLIK_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def test_upgrade_create_user_and_refuse_duplicates(scratch_db, capsys):
+    assert main(["db", "upgrade"]) == 0
+    assert (
+        main(
+            [
+                "create-user",
+                "--email",
+                "Ny@Example.se",
+                "--password",
+                "ett-langt-losen",
+                "--role",
+                "admin",
+            ]
+        )
+        == 0
+    )
+    assert "created user" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "create-user",
+                "--email",
+                "ny@example.se",
+                "--password",
+                "ett-langt-losen",
+                "--role",
+                "admin",
+            ]
+        )
+        == 1
+    )
+    assert (
+        main(
+            [
+                "create-user",
+                "--email",
+                "m@example.se",
+                "--password",
+                "ett-langt-losen",
+                "--role",
+                "member",
+            ]
+        )
+        == 2
+    )
+    assert (
+        main(
+            ["create-user", "--email", "kort@example.se", "--password", "kort", "--role", "trainer"]
+        )
+        == 2
+    )
+
+
+def test_seed_demo_and_check(scratch_db, capsys):
+    assert main(["db", "upgrade"]) == 0
+    assert main(["seed-demo"]) == 0
+    out = capsys.readouterr().out
+    assert "admin@demo.jamlik.se" in out and "jamlik-demo" in out
+    assert main(["db", "check"]) == 0
+
+
+def test_openapi(capsys, scratch_db):
+    assert main(["openapi"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "/api/v1/auth/login" in schema["paths"]
