@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,22 +36,29 @@ def _backend() -> str:
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if _backend() == "postgres" and not os.environ.get("JAMLIK_TEST_POSTGRES_URL"):
+        pytest.fail("JAMLIK_TEST_BACKEND=postgres needs JAMLIK_TEST_POSTGRES_URL")
+    with scratch_database(tmp_path_factory.mktemp("db"), "test") as url:
+        yield url
+
+
+@contextmanager
+def scratch_database(tmp_path: Path, name: str) -> Iterator[str]:
+    """A fresh, empty database of the suite's kind, dropped afterwards."""
     if _backend() == "postgres":
-        server = os.environ.get("JAMLIK_TEST_POSTGRES_URL")
-        if not server:
-            pytest.fail("JAMLIK_TEST_BACKEND=postgres needs JAMLIK_TEST_POSTGRES_URL")
-        name = f"jamlik_test_{uuid.uuid4().hex[:10]}"
+        server = os.environ["JAMLIK_TEST_POSTGRES_URL"]
+        db_name = f"jamlik_{name}_{uuid.uuid4().hex[:8]}"
         admin = create_engine(server, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = server.rsplit("/", 1)[0] + f"/{name}"
-        yield url
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+            conn.execute(text(f'CREATE DATABASE "{db_name}"'))
+        try:
+            yield server.rsplit("/", 1)[0] + f"/{db_name}"
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)'))
+            admin.dispose()
     else:
-        path: Path = tmp_path_factory.mktemp("db") / "test.db"
-        yield f"sqlite+aiosqlite:///{path}"
+        yield f"sqlite+aiosqlite:///{tmp_path / f'{name}.db'}"
 
 
 @pytest.fixture(scope="session")
