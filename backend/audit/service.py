@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.models import AuditEvent
+from backend.models import AuditEvent, User
 from backend.models.enums import AuditAction
 
 
@@ -33,3 +33,25 @@ def record(
     )
     session.add(event)
     return event
+
+
+def record_user_event(
+    session: AsyncSession,
+    *,
+    at: datetime,
+    action: AuditAction,
+    actor_id: int | None,
+    user: User,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event about an account: the object is the user, filed under their organisation."""
+    return record(
+        session,
+        at=at,
+        action=action,
+        actor_id=actor_id,
+        object_type="user",
+        object_id=user.id,
+        organisation_id=user.organisation_id,
+        data=data,
+    )

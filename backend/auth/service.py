@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.audit.service import record
+from backend.audit.service import record, record_user_event
 from backend.auth import repository as repo
 from backend.auth.errors import (
     InvitationInvalid,
@@ -94,29 +94,33 @@ async def login(
         return LoginOutcome(error=TooManyAttempts(headers={"Retry-After": retry_after}))
 
     user = await repo.user_by_email(db, email)
-    usable = user is not None and user.is_active
-    if not verify_password(password, user.password_hash if usable and user else None) or not user:
+    stored_hash = user.password_hash if user is not None and user.is_active else None
+    # verify_password runs even without an account, so timing does not reveal which exist.
+    if not verify_password(password, stored_hash) or user is None:
         db.add(LoginFailure(account_key=account_key, client_key=client_key, occurred_at=now))
-        record(
-            db,
-            at=now,
-            action=AuditAction.LOGIN_FAILED,
-            actor_id=user.id if user else None,
-            object_type="user" if user else "account",
-            object_id=user.id if user else account_key[:16],
-        )
+        if user is None:
+            record(
+                db,
+                at=now,
+                action=AuditAction.LOGIN_FAILED,
+                actor_id=None,
+                object_type="account",
+                object_id=account_key[:16],
+            )
+        else:
+            record_user_event(
+                db, at=now, action=AuditAction.LOGIN_FAILED, actor_id=user.id, user=user
+            )
         return LoginOutcome(error=InvalidCredentials())
 
     user.last_login_at = now
     issued = _new_session(db, settings, user, now)
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.LOGIN,
         actor_id=user.id,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
     )
     return LoginOutcome(issued=issued)
 
@@ -155,14 +159,12 @@ async def logout(db: AsyncSession, principal: Principal, *, now: datetime) -> No
     if auth_session is not None and auth_session.revoked_at is None:
         auth_session.revoked_at = now
         auth_session.revoked_reason = "logout"
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.LOGOUT,
         actor_id=principal.id,
-        object_type="user",
-        object_id=principal.id,
-        organisation_id=principal.organisation_id,
+        user=principal.user,
     )
 
 
@@ -170,7 +172,7 @@ async def end_all_sessions(db: AsyncSession, user_id: int, *, now: datetime, rea
     await repo.revoke_sessions_of(db, user_id, now=now, reason=reason)
 
 
-def _issue_token(
+async def _issue_link_token(
     db: AsyncSession,
     *,
     user: User,
@@ -179,6 +181,8 @@ def _issue_token(
     created_by_id: int | None,
     now: datetime,
 ) -> str:
+    """A new one-time token; older unused ones of the same purpose stop working."""
+    await repo.retire_tokens_of(db, user.id, purpose, now)
     token = new_random_token()
     db.add(
         OneTimeToken(
@@ -202,8 +206,7 @@ async def send_invitation(
     organisation: Organisation | None,
     now: datetime,
 ) -> None:
-    await repo.retire_tokens_of(db, user.id, TokenPurpose.INVITATION, now)
-    token = _issue_token(
+    token = await _issue_link_token(
         db,
         user=user,
         purpose=TokenPurpose.INVITATION,
@@ -223,46 +226,46 @@ async def send_invitation(
         link=f"{settings.base_url}/invitation?token={token}",
     )
     enqueue(db, to=user.email, subject=subject, body=body, now=now)
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.INVITATION_SENT,
         actor_id=inviter.id,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
         data={"role": user.role.value},
     )
+
+
+async def _live_link(
+    db: AsyncSession, token: str, purpose: TokenPurpose, now: datetime
+) -> tuple[OneTimeToken, User, Organisation | None]:
+    found = await repo.live_token(db, sha256_hex(token), purpose, now)
+    if found is None or not found[1].is_active:
+        raise InvitationInvalid() if purpose is TokenPurpose.INVITATION else ResetTokenInvalid()
+    return found
 
 
 async def invitation_details(
     db: AsyncSession, *, token: str, now: datetime
 ) -> tuple[User, Organisation | None]:
-    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.INVITATION, now)
-    if found is None or not found[1].is_active:
-        raise InvitationInvalid()
-    return found[1], found[2]
+    _one_time, user, organisation = await _live_link(db, token, TokenPurpose.INVITATION, now)
+    return user, organisation
 
 
 async def accept_invitation(
     db: AsyncSession, *, token: str, full_name: str, password: str, now: datetime
 ) -> User:
-    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.INVITATION, now)
-    if found is None or not found[1].is_active:
-        raise InvitationInvalid()
-    one_time, user, _org = found
+    one_time, user, _org = await _live_link(db, token, TokenPurpose.INVITATION, now)
     one_time.used_at = now
     user.full_name = full_name
     user.password_hash = hash_password(password)
     user.updated_at = now
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.INVITATION_ACCEPTED,
         actor_id=user.id,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
     )
     return user
 
@@ -274,8 +277,7 @@ async def request_password_reset(
     user = await repo.user_by_email(db, email)
     if user is None or not user.is_active or user.password_hash is None:
         return
-    await repo.retire_tokens_of(db, user.id, TokenPurpose.PASSWORD_RESET, now)
-    token = _issue_token(
+    token = await _issue_link_token(
         db,
         user=user,
         purpose=TokenPurpose.PASSWORD_RESET,
@@ -291,34 +293,27 @@ async def request_password_reset(
         link=f"{settings.base_url}/reset-password?token={token}",
     )
     enqueue(db, to=user.email, subject=subject, body=body, now=now)
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.PASSWORD_RESET_REQUESTED,
         actor_id=None,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
     )
 
 
 async def reset_password(db: AsyncSession, *, token: str, new_password: str, now: datetime) -> None:
-    found = await repo.live_token(db, sha256_hex(token), TokenPurpose.PASSWORD_RESET, now)
-    if found is None or not found[1].is_active:
-        raise ResetTokenInvalid()
-    one_time, user, _org = found
+    one_time, user, _org = await _live_link(db, token, TokenPurpose.PASSWORD_RESET, now)
     one_time.used_at = now
     user.password_hash = hash_password(new_password)
     user.updated_at = now
     await end_all_sessions(db, user.id, now=now, reason="password_reset")
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.PASSWORD_RESET,
         actor_id=user.id,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
     )
 
 
@@ -333,12 +328,10 @@ async def change_password(
     user.password_hash = hash_password(new)
     user.updated_at = now
     await end_all_sessions(db, user.id, now=now, reason="password_changed")
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.PASSWORD_CHANGED,
         actor_id=user.id,
-        object_type="user",
-        object_id=user.id,
-        organisation_id=user.organisation_id,
+        user=user,
     )

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.audit.service import record
+from backend.audit.service import record, record_user_event
 from backend.auth.service import end_all_sessions
 from backend.core.config import Settings
 from backend.core.errors import Forbidden, NotFound, VersionConflict
@@ -145,12 +145,10 @@ async def remove_member(
     member.is_active = False
     member.updated_at = now
     await end_all_sessions(db, member.id, now=now, reason="removed_from_organisation")
-    record(
+    record_user_event(
         db,
         at=now,
         action=AuditAction.MEMBER_REMOVED,
         actor_id=principal.id,
-        object_type="user",
-        object_id=member.id,
-        organisation_id=organisation.id,
+        user=member,
     )

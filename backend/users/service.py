@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.audit.service import record
+from backend.audit.service import record_user_event
 from backend.auth.service import end_all_sessions, send_invitation
 from backend.core.config import Settings
 from backend.core.principal import Principal
@@ -61,13 +61,12 @@ async def update_user(
             raise CannotChangeOwnAccount()
         if user.role not in STAFF_ROLES or changes.role not in STAFF_ROLES:
             raise InvalidRoleChange()
-        record(
+        record_user_event(
             db,
             at=now,
             action=AuditAction.ROLE_CHANGED,
             actor_id=actor.id,
-            object_type="user",
-            object_id=user.id,
+            user=user,
             data={"from": user.role.value, "to": changes.role.value},
         )
         user.role = changes.role
@@ -77,14 +76,12 @@ async def update_user(
             raise CannotChangeOwnAccount()
         user.is_active = changes.is_active
         action = AuditAction.USER_REACTIVATED if changes.is_active else AuditAction.USER_DEACTIVATED
-        record(
+        record_user_event(
             db,
             at=now,
             action=action,
             actor_id=actor.id,
-            object_type="user",
-            object_id=user.id,
-            organisation_id=user.organisation_id,
+            user=user,
         )
         if not changes.is_active:
             await end_all_sessions(db, user.id, now=now, reason="deactivated")
