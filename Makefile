@@ -53,7 +53,7 @@ run: $(VENV)/.installed frontend-build
 lint: $(VENV)/.installed frontend/node_modules/.installed
 	$(BIN)/ruff check backend tests bench
 	$(BIN)/ruff format --check backend tests bench
-	$(BIN)/mypy backend
+	$(BIN)/mypy backend bench
 	$(NPM) run lint
 	$(NPM) run typecheck
 
@@ -89,8 +89,9 @@ e2e: $(VENV)/.installed chromium frontend-build
 
 test: lint check-client test-backend test-frontend e2e
 
+# Load test on PostgreSQL with wrk; figures in bench/results/latest.json (docs/bench.md).
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -12,13 +12,17 @@ from alembic import command
 from alembic.config import Config
 
 from backend.core.clock import SystemClock
-from backend.core.config import PROJECT_ROOT, Settings, get_settings
+from backend.core.config import Settings, get_settings
 from backend.core.db import make_engine, make_sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(database_url: str | None = None) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "backend" / "migrations"))
+    """Alembic's configuration from the installed package, so any install can migrate."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
     if database_url:
         config.attributes["database_url"] = database_url
     return config
