@@ -10,7 +10,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
 .PHONY: run test lint typecheck check-client openapi test-backend test-backend-sqlite \
-	test-backend-postgres test-frontend e2e chromium frontend-build bench clean help
+	test-backend-postgres test-frontend e2e chromium wrk frontend-build bench clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
@@ -30,13 +30,21 @@ frontend/node_modules/.installed: frontend/package.json frontend/package-lock.js
 	$(NPM) ci --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium: test tools may not download browsers here.
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-		echo "Installing Debian's chromium for the end-to-end tests"; \
+# Debian packages a target needs, installed when their command is missing.
+# Test tools may not download browsers here, so the end-to-end tests use Debian's Chromium.
+define apt_require
+	@command -v $(1) >/dev/null 2>&1 || { \
+		echo "Installing Debian's $(2)"; \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(2) >/dev/null; }
+endef
+
+chromium:
+	$(call apt_require,chromium,chromium)
+
+wrk:
+	$(call apt_require,wrk,wrk)
 
 frontend/dist/index.html: frontend/node_modules/.installed $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/public -type f 2>/dev/null)
 	$(NPM) run build
@@ -90,7 +98,7 @@ e2e: $(VENV)/.installed chromium frontend-build
 test: lint check-client test-backend test-frontend e2e
 
 # Load test on PostgreSQL with wrk; figures in bench/results/latest.json (docs/bench.md).
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed wrk
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 clean:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from backend.api import API_PREFIX, api_router
+from backend.auth.housekeeping import prune_forever
 from backend.core.clock import Clock, SystemClock
 from backend.core.config import Settings, get_settings
 from backend.core.db import make_engine, make_sessionmaker
@@ -42,20 +43,26 @@ def create_app(
     settings = settings or get_settings()
     owns_engine = sessionmaker is None
     engine = make_engine(settings.database_url) if owns_engine else None
-    sessionmaker = sessionmaker or make_sessionmaker(engine)  # type: ignore[arg-type]
+    if sessionmaker is None:
+        assert engine is not None
+        sessionmaker = make_sessionmaker(engine)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        task = None
-        if run_background_jobs:
-            task = asyncio.create_task(
-                run_forever(
-                    app.state.sessionmaker, settings, app.state.clock, app.state.mail_wakeup
-                )
-            )
+        state = app.state
+        jobs = (
+            [
+                run_forever(state.sessionmaker, settings, state.clock, state.mail_wakeup),
+                prune_forever(state.sessionmaker, settings, state.clock),
+            ]
+            if run_background_jobs
+            else []
+        )
+        tasks = [asyncio.create_task(job) for job in jobs]
         yield
-        if task is not None:
+        for task in tasks:
             task.cancel()
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         if engine is not None:
