@@ -41,10 +41,9 @@ def create_app(
     run_background_jobs: bool = True,
 ) -> FastAPI:
     settings = settings or get_settings()
-    owns_engine = sessionmaker is None
-    engine = make_engine(settings.database_url) if owns_engine else None
+    engine = None  # an engine made here is disposed of here; a given sessionmaker is the caller's
     if sessionmaker is None:
-        assert engine is not None
+        engine = make_engine(settings.database_url)
         sessionmaker = make_sessionmaker(engine)
 
     @asynccontextmanager
