@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import {
+  appLayoutRoute,
+  indexRoute,
+  organisationRoute,
+  organisationsRoute,
+  profileRoute,
+  usersRoute,
+} from '@/routes/app';
+import {
+  forgotPasswordRoute,
+  invitationRoute,
+  loginRoute,
+  publicLayoutRoute,
+  resetPasswordRoute,
+} from '@/routes/public';
+import { rootRoute } from '@/routes/root';
+
+export const routeTree = rootRoute.addChildren([
+  publicLayoutRoute.addChildren([
+    loginRoute,
+    forgotPasswordRoute,
+    resetPasswordRoute,
+    invitationRoute,
+  ]),
+  appLayoutRoute.addChildren([
+    indexRoute,
+    organisationsRoute,
+    organisationRoute,
+    usersRoute,
+    profileRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

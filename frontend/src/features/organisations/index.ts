@@ -1,0 +1,8 @@
+// Public surface of the organisations feature, for routes.
+export { organisationQueryOptions, useOrganisation } from './api/get-organisation';
+export { organisationsQueryOptions } from './api/get-organisations';
+export type { Organisation } from './api/types';
+export { CreateOrganisationForm } from './components/CreateOrganisationForm';
+export { MembersSection } from './components/MembersSection';
+export { OrganisationDetails } from './components/OrganisationDetails';
+export { OrganisationsList } from './components/OrganisationsList';

@@ -1,0 +1,2 @@
+// Public surface of the users feature, for routes.
+export { UsersAdmin } from './components/UsersAdmin';

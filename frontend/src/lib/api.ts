@@ -1,0 +1,195 @@
+import createClient from 'openapi-fetch';
+import type { paths } from '@/client/schema';
+
+export type { paths };
+
+/** Body of a JSON response of `path`/`method` with status `code`, straight from the generated schema. */
+export type ApiResponse<
+  P extends keyof paths,
+  M extends keyof paths[P],
+  Code extends number = 200,
+> = paths[P][M] extends {
+  responses: { [K in Code]: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+
+/** JSON request body of `path`/`method`. */
+export type ApiBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
+
+export const CSRF_COOKIE = 'jamlik_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+const REFRESH_PATH = '/api/v1/auth/refresh';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** One validation problem as the API reports it in a 422 `detail` list. */
+export interface ValidationIssue {
+  loc: (string | number)[];
+  type: string;
+  msg: string;
+}
+
+/** An API error: `{"error": code, "detail": ...}` plus the HTTP status. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: unknown;
+
+  constructor(status: number, code: string, detail: unknown) {
+    super(`${status} ${code}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+  }
+
+  /** Validation problems keyed by field name (the last element of `loc`). */
+  get fieldIssues(): Record<string, ValidationIssue> {
+    const out: Record<string, ValidationIssue> = {};
+    if (!Array.isArray(this.detail)) return out;
+    for (const item of this.detail) {
+      if (!item || typeof item !== 'object' || !Array.isArray(item.loc)) continue;
+      const field = item.loc[item.loc.length - 1];
+      if (typeof field === 'string' && !(field in out)) out[field] = item as ValidationIssue;
+    }
+    return out;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** Turns any error body into an ApiError; tolerates FastAPI's plain `{"detail": ...}` shape too. */
+export function toApiError(status: number, body: unknown): ApiError {
+  if (body && typeof body === 'object') {
+    const b = body as { error?: unknown; detail?: unknown };
+    if (typeof b.error === 'string') return new ApiError(status, b.error, b.detail);
+    if (status === 422) return new ApiError(status, 'validation_error', b.detail);
+    if ('detail' in b) return new ApiError(status, statusCode(status), b.detail);
+  }
+  return new ApiError(status, statusCode(status), body);
+}
+
+function statusCode(status: number): string {
+  switch (status) {
+    case 401:
+      return 'not_authenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 422:
+      return 'validation_error';
+    case 429:
+      return 'too_many_attempts';
+    default:
+      return status >= 500 ? 'server_error' : 'unknown';
+  }
+}
+
+export function readCookie(
+  name: string,
+  cookies: string = globalThis.document?.cookie ?? '',
+): string | null {
+  for (const part of cookies.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+/** What the api layer needs from the rest of the app; set once at start-up (and in tests). */
+export interface ApiEnvironment {
+  fetch: typeof fetch;
+  language: () => string;
+  /** Called when the session cannot be renewed: the app sends the user to the login page. */
+  onUnauthenticated: () => void;
+}
+
+const env: ApiEnvironment = {
+  fetch: (...args) => globalThis.fetch(...args),
+  language: () => 'sv',
+  onUnauthenticated: () => {},
+};
+
+export function configureApi(overrides: Partial<ApiEnvironment>): void {
+  Object.assign(env, overrides);
+}
+
+function prepare(request: Request): Request {
+  const headers = new Headers(request.headers);
+  if (UNSAFE_METHODS.has(request.method.toUpperCase())) {
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) headers.set(CSRF_HEADER, csrf);
+  }
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', env.language());
+  return new Request(request, { headers, credentials: 'same-origin' });
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time: concurrent 401s share the same attempt. */
+export function refreshSession(): Promise<boolean> {
+  if (!refreshing) {
+    refreshing = Promise.resolve()
+      .then(() =>
+        env.fetch(prepare(new Request(new URL(REFRESH_PATH, baseUrl()), { method: 'POST' }))),
+      )
+      .then((r) => r.ok)
+      .catch(() => false)
+      .finally(() => {
+        refreshing = null;
+      });
+  }
+  return refreshing;
+}
+
+/** Requests for which a 401 means "wrong credentials or token", not "session expired". */
+function isAuthFlow(url: string): boolean {
+  const path = new URL(url, baseUrl()).pathname;
+  return path.startsWith('/api/v1/auth/');
+}
+
+/**
+ * fetch with the SPA's session rules: CSRF header on unsafe methods, one refresh-and-retry on 401,
+ * and a hand-over to `onUnauthenticated` when the session is gone.
+ */
+export async function apiFetch(input: Request): Promise<Response> {
+  const retry = input.clone();
+  const response = await env.fetch(prepare(input));
+  if (response.status !== 401 || isAuthFlow(input.url)) return response;
+
+  if (await refreshSession()) {
+    const second = await env.fetch(prepare(retry));
+    if (second.status !== 401) return second;
+    env.onUnauthenticated();
+    return second;
+  }
+  env.onUnauthenticated();
+  return response;
+}
+
+function baseUrl(): string {
+  return globalThis.location?.origin ?? 'http://localhost';
+}
+
+export const client = createClient<paths>({
+  baseUrl: baseUrl(),
+  fetch: apiFetch,
+});
+
+/** Unwraps an openapi-fetch result: the data, or a thrown ApiError. */
+export async function unwrap<T>(
+  promise: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await promise;
+  if (!response.ok) throw toApiError(response.status, error);
+  return data as T;
+}
