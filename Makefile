@@ -26,8 +26,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install $(PIP_FLAGS) -e '.[dev]' 2> >(grep -v "is ignored: it is neither" >&2)
 	touch $@
 
+# `npm install` from the committed lock file, not `npm ci`: npm 11 on these machines writes lock
+# files without the other platforms' optional packages (Biome's), which `npm ci` then refuses.
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
-	$(NPM) ci --no-audit --no-fund
+	$(NPM) install --no-audit --no-fund
 	touch $@
 
 # Debian packages a target needs, installed when their command is missing.
