@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from backend.action_plans.endpoints import router as action_plans_router
 from backend.audit.endpoints import router as audit_router
 from backend.auth.endpoints import router as auth_router
+from backend.certificates.endpoints import router as certificates_router
+from backend.certifications.endpoints import router as certifications_router
 from backend.organisations.endpoints import router as organisations_router
+from backend.training.endpoints import router as training_router
 from backend.users.endpoints import router as users_router
 
 API_PREFIX = "/api/v1"
@@ -15,4 +19,8 @@ api_router = APIRouter(prefix=API_PREFIX)
 api_router.include_router(auth_router)
 api_router.include_router(users_router)
 api_router.include_router(organisations_router)
+api_router.include_router(certifications_router)
+api_router.include_router(training_router)
+api_router.include_router(action_plans_router)
+api_router.include_router(certificates_router)
 api_router.include_router(audit_router)

@@ -175,3 +175,38 @@ async def world(db: AsyncSession, clock: FrozenClock) -> World:
     )
     await db.commit()
     return w
+
+
+class Cycle(World):
+    """World plus an open certification of org_a with `trainer` assigned, a third active member
+    (approval needs 3–8) and a second trainer who is not assigned."""
+
+    certification_id: int
+    member2_a: Any
+    other_trainer: Any
+
+
+@pytest.fixture
+async def cycle(world: World, client, db: AsyncSession, settings, clock: FrozenClock) -> Cycle:  # type: ignore[no-untyped-def]
+    from backend.models.enums import Role
+    from tests.factories import bearer_for, make_user
+
+    c = Cycle()
+    c.__dict__.update(world.__dict__)
+    c.member2_a = await make_user(db, clock.now(), Role.MEMBER, organisation=world.org_a)
+    c.other_trainer = await make_user(db, clock.now(), Role.TRAINER)
+    await db.commit()
+    admin = await bearer_for(db, settings, world.admin, clock.now())
+    response = await client.post(
+        "/api/v1/certifications",
+        json={
+            "organisation_id": world.org_a.id,
+            "trainer_ids": [world.trainer.id],
+            "group_size": 24,
+            "scope": "Hela förvaltningen",
+        },
+        headers=admin,
+    )
+    assert response.status_code == 201, response.text
+    c.certification_id = response.json()["id"]
+    return c

@@ -28,3 +28,64 @@ async def latest_token_sent_to(db: AsyncSession, address: str) -> str:
     match = _TOKEN.search(messages[-1].body_text)
     assert match, messages[-1].body_text
     return match.group(1)
+
+
+def goal(goal_id: str, **fields) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "id": goal_id,
+        "title": f"Mål {goal_id}",
+        "indicator": "Andel medarbetare som genomgått utbildningen",
+        "unit": "%",
+        "baseline": 10,
+        "target": 80,
+        "deadline": "2027-06-30",
+        "responsible": "HR-chefen",
+        "grounds": ["sex", "age"],
+    } | fields
+
+
+def activity(activity_id: str, goal_ids: list[str], **fields) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "id": activity_id,
+        "description": f"Aktivitet {activity_id}",
+        "responsible": "Arbetsgruppen",
+        "start_date": "2026-04-01",
+        "due_date": "2026-12-31",
+        "status": "planned",
+        "goal_ids": goal_ids,
+    } | fields
+
+
+def full_plan() -> dict:
+    return {
+        "vision": "Alla ska känna sig välkomna och bemötas med respekt.",
+        "goals": [goal("g1"), goal("g2", title="Tillgängliga lokaler", baseline=2, target=10)],
+        "activities": [
+            activity("a1", ["g1"]),
+            activity("a2", ["g1", "g2"]),
+            activity("a3", ["g2"], status="in_progress"),
+        ],
+    }
+
+
+async def hold_all_moments(client, certification_id: int, trainer_headers: dict) -> None:  # type: ignore[no-untyped-def]
+    """Moments 1+2 as a full day and 3 as a half day, both in the past, marked held."""
+    url = f"/api/v1/certifications/{certification_id}/training-days"
+    for date, moments in (("2026-01-20", [1, 2]), ("2026-02-10", [3])):
+        r = await client.post(url, json={"date": date, "moments": moments}, headers=trainer_headers)
+        assert r.status_code == 201, r.text
+        day_id = r.json()["day"]["id"]
+        r = await client.post(
+            f"/api/v1/training-days/{day_id}/held",
+            json={"participant_count": 18},
+            headers=trainer_headers,
+        )
+        assert r.status_code == 200, r.text
+
+
+async def save_plan(client, certification_id: int, headers: dict, base: int, content: dict):  # type: ignore[no-untyped-def]
+    return await client.put(
+        f"/api/v1/certifications/{certification_id}/plan",
+        json={"base_version": base, "content": content},
+        headers=headers,
+    )

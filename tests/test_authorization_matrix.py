@@ -1,24 +1,56 @@
 """Every route × every kind of caller. A route missing from MATRIX fails the suite, so a new
-endpoint cannot ship without deciding who may call it. docs/permissions.md is the prose of this."""
+endpoint cannot ship without deciding who may call it. docs/permissions.md is the prose of this.
+
+The scene: organisation A has a certification with `trainer` assigned, a training day in the past,
+a workshop, a saved plan (version 1) and, for the certificate routes, a certificate. `lead` and
+`member` belong to A; `other_org` is the lead of organisation B; `other_trainer` is a trainer who
+is not assigned to A's certification.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
 from tests.factories import PASSWORD, bearer_for
+from tests.helpers import full_plan, save_plan
 
-CALLERS = ["anonymous", "admin", "trainer", "auditor", "lead", "member", "other_org"]
+CALLERS = [
+    "anonymous",
+    "admin",
+    "trainer",
+    "auditor",
+    "lead",
+    "member",
+    "other_org",
+    "other_trainer",
+]
 TOKEN = "t" * 43
 
 
 def _row(
-    anonymous: int, admin: int, trainer: int, auditor: int, lead: int, member: int, other_org: int
-):
-    return dict(
-        zip(CALLERS, [anonymous, admin, trainer, auditor, lead, member, other_org], strict=True)
-    )
+    anonymous: int,
+    admin: int,
+    trainer: int,
+    auditor: int,
+    lead: int,
+    member: int,
+    other_org: int,
+    other_trainer: int | None = None,
+) -> dict[str, int]:
+    values = [
+        anonymous,
+        admin,
+        trainer,
+        auditor,
+        lead,
+        member,
+        other_org,
+        trainer if other_trainer is None else other_trainer,
+    ]
+    return dict(zip(CALLERS, values, strict=True))
 
 
 def _everyone(status: int) -> dict[str, int]:
@@ -30,11 +62,19 @@ def _logged_in(status: int) -> dict[str, int]:
 
 
 ADMIN_ONLY = _row(401, 200, 403, 403, 403, 403, 403)
+STAFF_ONLY = _row(401, 200, 200, 200, 403, 403, 403)
 ORG_READ = _row(401, 200, 200, 200, 200, 200, 404)
 ORG_MANAGE = _row(401, 200, 403, 403, 200, 403, 404)
+# Certification of organisation A: an unassigned trainer cannot see it at all.
+CERT_READ = _row(401, 200, 200, 200, 200, 200, 404, 404)
+CERT_ADMIN = _row(401, 200, 403, 403, 403, 403, 404, 404)
+CERT_TRAINING = _row(401, 200, 200, 403, 403, 403, 404, 404)
+PLAN_EDIT = _row(401, 200, 403, 403, 200, 200, 404, 404)
+PLAN_SUBMIT = _row(401, 403, 403, 403, 200, 200, 404, 404)
+PLAN_REVIEW = _row(401, 403, 200, 403, 403, 403, 404, 404)
+PLAN_COMMENT = _row(401, 201, 201, 403, 201, 201, 404, 404)
 
-# (method, path) -> expected status per caller. {organisation_id} is the lead's and member's
-# organisation; other_org is the lead of another organisation.
+C = "/api/v1/certifications/{certification_id}"
 MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/healthz"): _everyone(200),
     ("GET", "/readyz"): _everyone(200),
@@ -62,13 +102,114 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("DELETE", "/api/v1/organisations/{organisation_id}/members/{user_id}"): ORG_MANAGE
     | {"admin": 204, "lead": 204},
     ("GET", "/api/v1/audit-events"): ADMIN_ONLY,
+    # The certification cycle.
+    ("GET", "/api/v1/certifications"): _logged_in(200),
+    ("POST", "/api/v1/certifications"): ADMIN_ONLY | {"admin": 201},
+    ("GET", C): CERT_READ,
+    ("PATCH", C): CERT_ADMIN,
+    ("POST", f"{C}/cancel"): CERT_ADMIN,
+    ("GET", f"{C}/events"): CERT_READ,
+    ("GET", f"{C}/training-days"): CERT_READ,
+    ("POST", f"{C}/training-days"): CERT_TRAINING | {"admin": 201, "trainer": 201},
+    ("PATCH", "/api/v1/training-days/{day_id}"): CERT_TRAINING,
+    ("POST", "/api/v1/training-days/{day_id}/held"): CERT_TRAINING,
+    ("POST", "/api/v1/training-days/{day_id}/cancel"): CERT_TRAINING,
+    ("GET", f"{C}/agenda"): CERT_READ,
+    ("PUT", f"{C}/agenda/{{moment}}"): CERT_TRAINING,
+    ("GET", "/api/v1/agenda-templates"): STAFF_ONLY,
+    ("PUT", "/api/v1/agenda-templates/{moment}"): ADMIN_ONLY,
+    ("GET", f"{C}/sessions"): CERT_READ,
+    ("POST", f"{C}/sessions"): CERT_TRAINING | {"admin": 201, "trainer": 201},
+    ("PATCH", "/api/v1/sessions/{session_id}"): CERT_TRAINING,
+    ("DELETE", "/api/v1/sessions/{session_id}"): CERT_TRAINING | {"admin": 204, "trainer": 204},
+    ("GET", f"{C}/plan"): CERT_READ,
+    ("PUT", f"{C}/plan"): PLAN_EDIT,
+    ("POST", f"{C}/plan/submit"): PLAN_SUBMIT,
+    ("POST", f"{C}/plan/request-changes"): PLAN_REVIEW,
+    # The scene's plan lacks held moments, so the one caller allowed gets the reasons (409).
+    ("POST", f"{C}/plan/approve"): PLAN_REVIEW | {"trainer": 409},
+    ("GET", f"{C}/plan/versions"): CERT_READ,
+    ("GET", f"{C}/plan/versions/{{version}}"): CERT_READ,
+    ("GET", f"{C}/plan/diff"): CERT_READ,
+    ("GET", f"{C}/plan/comments"): CERT_READ,
+    ("POST", f"{C}/plan/comments"): PLAN_COMMENT,
+    ("GET", f"{C}/certificate"): CERT_READ,
+    ("GET", "/api/v1/certificates/{certificate_id}/pdf"): CERT_READ,
+    ("GET", "/api/v1/public/certificates/{number}"): _everyone(200),
 }
 
 
-def _request_for(method: str, path: str, world: Any, caller: str) -> dict[str, Any]:
+class Scene:
+    def __init__(self, cycle: Any) -> None:
+        self.cycle = cycle
+        self.values: dict[str, Any] = {
+            "organisation_id": cycle.org_a.id,
+            "certification_id": cycle.certification_id,
+            "token": TOKEN,
+            "moment": 2,
+            "version": 1,
+        }
+
+
+async def _build_scene(client, cycle, db, settings, clock) -> Scene:  # type: ignore[no-untyped-def]
+    scene = Scene(cycle)
+    trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
+    lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
+    base = f"/api/v1/certifications/{cycle.certification_id}"
+    day = await client.post(
+        f"{base}/training-days", json={"date": "2026-02-01", "moments": [1]}, headers=trainer
+    )
+    scene.values["day_id"] = day.json()["day"]["id"]
+    session = await client.post(
+        f"{base}/sessions", json={"kind": "workshop", "date": "2026-04-01"}, headers=trainer
+    )
+    scene.values["session_id"] = session.json()["id"]
+    assert (
+        await save_plan(client, cycle.certification_id, lead, 0, full_plan())
+    ).status_code == 200
+    return scene
+
+
+async def _submit_plan(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
+    url = f"/api/v1/certifications/{scene.cycle.certification_id}/plan/submit"
+    assert (await client.post(url, json={"version": 1}, headers=lead)).status_code == 200
+
+
+async def _issue_certificate(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from backend.certificates.service import issue
+    from backend.certifications.repository import get_visible
+    from backend.core.principal import Principal
+
+    access = await get_visible(db, Principal(scene.cycle.admin, "-"), scene.cycle.certification_id)
+    certificate = await issue(
+        db,
+        certification=access.certification,
+        organisation_name="Alfa kommun",
+        issued_by_id=scene.cycle.trainer.id,
+        plan_version=1,
+        now=clock.now(),
+    )
+    await db.commit()
+    scene.values["certificate_id"] = certificate.id
+    scene.values["number"] = certificate.number
+
+
+Prepare = Callable[..., Awaitable[None]]
+PREPARE: dict[tuple[str, str], Prepare] = {
+    ("POST", f"{C}/plan/request-changes"): _submit_plan,
+    ("POST", f"{C}/plan/approve"): _submit_plan,
+    ("GET", f"{C}/certificate"): _issue_certificate,
+    ("GET", "/api/v1/certificates/{certificate_id}/pdf"): _issue_certificate,
+    ("GET", "/api/v1/public/certificates/{number}"): _issue_certificate,
+}
+
+
+def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
     """Path values and a valid body, so that only authorization decides the answer."""
+    world = scene.cycle
     user_id = world.member_a.id if "members" in path else world.trainer.id
-    url = path.format(organisation_id=world.org_a.id, user_id=user_id, token=TOKEN)
+    url = path.format(user_id=user_id, **scene.values)
     bodies: dict[tuple[str, str], dict[str, Any]] = {
         ("POST", "/api/v1/auth/login"): {
             "data": {"username": world.admin.email, "password": PASSWORD}
@@ -103,6 +244,33 @@ def _request_for(method: str, path: str, world: Any, caller: str) -> dict[str, A
         ("POST", "/api/v1/organisations/{organisation_id}/invitations"): {
             "json": {"email": "inbjuden@example.se", "full_name": "Inbjuden"}
         },
+        ("POST", "/api/v1/certifications"): {
+            "json": {"organisation_id": world.org_b.id, "trainer_ids": [world.trainer.id]}
+        },
+        ("PATCH", C): {"json": {"version": 1, "group_size": 30}},
+        ("POST", f"{C}/cancel"): {"json": {"reason": "Avbruten"}},
+        ("POST", f"{C}/training-days"): {"json": {"date": "2026-02-20", "moments": [2]}},
+        ("PATCH", "/api/v1/training-days/{day_id}"): {"json": {"version": 1, "notes": "Sal 3"}},
+        ("POST", "/api/v1/training-days/{day_id}/held"): {"json": {"participant_count": 12}},
+        ("POST", "/api/v1/training-days/{day_id}/cancel"): {"json": {"reason": "Sjuk"}},
+        ("PUT", f"{C}/agenda/{{moment}}"): {
+            "json": [{"kind": "lecture", "title": "Makt", "duration_minutes": 30}]
+        },
+        ("PUT", "/api/v1/agenda-templates/{moment}"): {
+            "json": [{"kind": "lecture", "title": "Makt", "duration_minutes": 30}]
+        },
+        ("POST", f"{C}/sessions"): {"json": {"kind": "supervision", "date": "2026-05-01"}},
+        ("PATCH", "/api/v1/sessions/{session_id}"): {"json": {"version": 1, "notes": "Anteckning"}},
+        ("PUT", f"{C}/plan"): {"json": {"base_version": 1, "content": full_plan()}},
+        ("POST", f"{C}/plan/submit"): {"json": {"version": 1}},
+        ("POST", f"{C}/plan/request-changes"): {
+            "json": {"version": 1, "comment": "Förtydliga mål 2"}
+        },
+        ("POST", f"{C}/plan/approve"): {"json": {"version": 1}},
+        ("GET", f"{C}/plan/diff"): {"params": {"from": "0", "to": "1"}},
+        ("POST", f"{C}/plan/comments"): {
+            "json": {"target": "goal", "target_id": "g1", "body": "Bra!"}
+        },
     }
     return {"method": method, "url": url, **bodies.get((method, path), {})}
 
@@ -126,20 +294,23 @@ def test_every_route_has_a_row(app):
 @pytest.mark.parametrize("caller", CALLERS)
 @pytest.mark.parametrize(("method", "path"), sorted(MATRIX))
 async def test_route_answers_each_caller_as_documented(
-    client, world, db, settings, clock, method, path, caller
+    client, cycle, db, settings, clock, method, path, caller
 ):
+    scene = await _build_scene(client, cycle, db, settings, clock)
+    if prepare := PREPARE.get((method, path)):
+        await prepare(client, scene, db, settings, clock)
     users = {
-        "admin": world.admin,
-        "trainer": world.trainer,
-        "auditor": world.auditor,
-        "lead": world.lead_a,
-        "member": world.member_a,
-        "other_org": world.lead_b,
+        "admin": cycle.admin,
+        "trainer": cycle.trainer,
+        "auditor": cycle.auditor,
+        "lead": cycle.lead_a,
+        "member": cycle.member_a,
+        "other_org": cycle.lead_b,
+        "other_trainer": cycle.other_trainer,
     }
     headers = (
         {} if caller == "anonymous" else await bearer_for(db, settings, users[caller], clock.now())
     )
-    request = _request_for(method, path, world, caller)
-    response = await client.request(headers=headers, **request)
+    response = await client.request(headers=headers, **_request_for(method, path, scene))
     expected = MATRIX[(method, path)][caller]
-    assert response.status_code == expected, f"{method} {path} as {caller}: {response.text}"
+    assert response.status_code == expected, f"{method} {path} as {caller}: {response.text[:300]}"

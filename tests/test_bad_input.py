@@ -8,7 +8,18 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from backend.models import AuditEvent, Organisation, OutboxMessage, User
+from backend.models import (
+    ActionPlanVersion,
+    AuditEvent,
+    Certificate,
+    Certification,
+    Organisation,
+    OutboxMessage,
+    PlanComment,
+    TrainingDay,
+    User,
+    WorkingSession,
+)
 from tests.factories import bearer_for
 
 MEGABYTE = "x" * (1024 * 1024)
@@ -32,21 +43,48 @@ def _json_operations(app: Any) -> list[tuple[str, str, list[str]]]:
 
 
 async def _state(db) -> tuple[int, ...]:
-    return tuple(
-        [
-            await db.scalar(select(func.count()).select_from(model))
-            for model in (User, Organisation, OutboxMessage)
-        ]
+    tables = (
+        User,
+        Organisation,
+        OutboxMessage,
+        Certification,
+        TrainingDay,
+        WorkingSession,
+        ActionPlanVersion,
+        PlanComment,
+        Certificate,
     )
+    return tuple([await db.scalar(select(func.count()).select_from(model)) for model in tables])
 
 
-async def test_hostile_json_fields_never_500(app, client, world, db, settings, clock):
+async def _path_values(client, cycle, headers) -> dict[str, Any]:
+    base = f"/api/v1/certifications/{cycle.certification_id}"
+    day = await client.post(
+        f"{base}/training-days", json={"date": "2026-02-01", "moments": [1]}, headers=headers
+    )
+    session = await client.post(
+        f"{base}/sessions", json={"kind": "workshop", "date": "2026-04-01"}, headers=headers
+    )
+    return {
+        "organisation_id": cycle.org_a.id,
+        "user_id": cycle.trainer.id,
+        "token": "t" * 43,
+        "certification_id": cycle.certification_id,
+        "day_id": day.json()["day"]["id"],
+        "session_id": session.json()["id"],
+        "moment": 1,
+    }
+
+
+async def test_hostile_json_fields_never_500(app, client, cycle, db, settings, clock):
+    world = cycle
     headers = await bearer_for(db, settings, world.admin, clock.now())
+    values = await _path_values(client, cycle, headers)
     operations = _json_operations(app)
-    assert len(operations) >= 8
+    assert len(operations) >= 20
     before = await _state(db)
     for method, path, fields in operations:
-        url = path.format(organisation_id=world.org_a.id, user_id=world.trainer.id, token="t" * 43)
+        url = path.format(**values)
         for field in fields:
             for value in INVALID_VALUES:
                 response = await client.request(method, url, json={field: value}, headers=headers)
@@ -56,7 +94,7 @@ async def test_hostile_json_fields_never_500(app, client, world, db, settings, c
     for method, path, fields in operations:
         if path.endswith("/password"):
             continue  # a valid change would end the session the loop uses
-        url = path.format(organisation_id=world.org_a.id, user_id=world.trainer.id, token="t" * 43)
+        url = path.format(**values)
         for field in fields:
             for value in AWKWARD_VALUES:
                 response = await client.request(method, url, json={field: value}, headers=headers)

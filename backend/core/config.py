@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     smtp_from: str = "Jämlik <no-reply@jamlik.se>"
     outbox_poll_seconds: float = 5.0
 
+    # Recommended days between training days, for reflection; closer days get a warning.
+    reflection_gap_days: int = 14
     working_group_min: int = 3
     working_group_max: int = 8
     cookie_secure: bool | None = Field(

@@ -20,6 +20,11 @@ def _lower(value: str) -> str:
     return value.lower()
 
 
+# Free text of several lines (tabs and line breaks allowed, other control characters not);
+# always used with a Field(max_length=...).
+Multiline = Annotated[str, AfterValidator(_refuse_control_characters)]
+
+
 Name = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),

@@ -1,21 +1,37 @@
 """Every table, imported here so that Alembic and the app see the same metadata."""
 
+from backend.models.action_plan import ActionPlan, ActionPlanVersion, PlanComment
+from backend.models.agenda import AgendaItem, AgendaTemplateItem
 from backend.models.audit_event import AuditEvent
 from backend.models.auth_session import AuthSession
 from backend.models.base import Base
+from backend.models.certificate import Certificate
+from backend.models.certification import Certification, CertificationTrainer
 from backend.models.login_attempt import LoginFailure
 from backend.models.one_time_token import OneTimeToken
 from backend.models.organisation import Organisation
 from backend.models.outbox_message import OutboxMessage
+from backend.models.training_day import TrainingDay
 from backend.models.user import User
+from backend.models.working_session import WorkingSession
 
 __all__ = [
+    "ActionPlan",
+    "ActionPlanVersion",
+    "AgendaItem",
+    "AgendaTemplateItem",
     "AuditEvent",
     "AuthSession",
     "Base",
+    "Certificate",
+    "Certification",
+    "CertificationTrainer",
     "LoginFailure",
     "OneTimeToken",
     "Organisation",
     "OutboxMessage",
+    "PlanComment",
+    "TrainingDay",
     "User",
+    "WorkingSession",
 ]

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import DateTime, Enum, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm.attributes import flag_modified
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -38,13 +39,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def str_enum(enum_cls: type[enum.StrEnum], name: str) -> Enum:
+def str_enum(enum_cls: type[enum.StrEnum], name: str, *, constrained: bool = True) -> Enum:
     """Enums stored as short strings with a CHECK constraint: portable and readable in SQL."""
     return Enum(
         enum_cls,
         name=name,
         native_enum=False,
-        create_constraint=True,
+        create_constraint=constrained,
         length=32,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
@@ -63,3 +64,9 @@ class IdMixin:
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+def touch(obj: TimestampMixin, now: datetime) -> None:
+    """Mark a row changed even when only its children changed, so its version still moves on."""
+    obj.updated_at = now
+    flag_modified(obj, "updated_at")

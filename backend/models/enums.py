@@ -61,3 +61,84 @@ class AuditAction(enum.StrEnum):
     MEMBER_REMOVED = "member_removed"
     ORGANISATION_CREATED = "organisation_created"
     ORGANISATION_UPDATED = "organisation_updated"
+    CERTIFICATION_OPENED = "certification_opened"
+    CERTIFICATION_UPDATED = "certification_updated"
+    CERTIFICATION_TRANSITION = "certification_transition"
+    TRAINING_DAY_PLANNED = "training_day_planned"
+    TRAINING_DAY_CHANGED = "training_day_changed"
+    PLAN_SUBMITTED = "plan_submitted"
+    PLAN_CHANGES_REQUESTED = "plan_changes_requested"
+    PLAN_APPROVED = "plan_approved"
+    CERTIFICATE_ISSUED = "certificate_issued"
+
+
+class CertificationStatus(enum.StrEnum):
+    OPEN = "open"  # training and plan writing under way
+    PLAN_SUBMITTED = "plan_submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    CERTIFIED = "certified"
+    CANCELLED = "cancelled"
+
+
+class TrainingDayStatus(enum.StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class AgendaKind(enum.StrEnum):
+    LECTURE = "lecture"
+    EXERCISE = "exercise"
+    DISCUSSION = "discussion"
+
+
+class SessionKind(enum.StrEnum):
+    WORKSHOP = "workshop"
+    SUPERVISION = "supervision"
+
+
+class PlanStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+
+
+class PlanVersionKind(enum.StrEnum):
+    SAVED = "saved"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+
+
+class CommentTarget(enum.StrEnum):
+    PLAN = "plan"
+    GOAL = "goal"
+    ACTIVITY = "activity"
+
+
+class CertificateStatus(enum.StrEnum):
+    """Stored states; "expired" is derived from the dates, never stored."""
+
+    VALID = "valid"
+    SUSPENDED = "suspended"
+    WITHDRAWN = "withdrawn"
+
+
+class Ground(enum.StrEnum):
+    """The seven grounds of discrimination in the Swedish Discrimination Act."""
+
+    SEX = "sex"
+    TRANSGENDER_IDENTITY = "transgender_identity"
+    ETHNICITY = "ethnicity"
+    RELIGION = "religion"
+    DISABILITY = "disability"
+    SEXUAL_ORIENTATION = "sexual_orientation"
+    AGE = "age"
+
+
+class ActivityStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"

@@ -4,6 +4,46 @@
  */
 
 export interface paths {
+    "/api/v1/agenda-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Agenda Templates
+         * @description The default agenda per moment that new certifications start from.
+         */
+        get: operations["read_agenda_templates_api_v1_agenda_templates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-templates/{moment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Agenda Template
+         * @description Replace a moment's default agenda (admins); existing certifications keep theirs.
+         */
+        put: operations["replace_agenda_template_api_v1_agenda_templates__moment__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -164,6 +204,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certificates/{certificate_id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certificate Pdf
+         * @description The certificate as a PDF in Swedish or English, with a QR code to its verification page.
+         */
+        get: operations["certificate_pdf_api_v1_certificates__certificate_id__pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Certifications
+         * @description Certifications you may see: trainers their own, members their organisation's.
+         */
+        get: operations["list_certifications_api_v1_certifications_get"];
+        put?: never;
+        /**
+         * Open Certification
+         * @description Open a certification for an organisation and assign its trainers (admins only).
+         */
+        post: operations["open_certification_api_v1_certifications_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Certification
+         * @description One certification with its trainers, held moments, plan status and certificate.
+         */
+        get: operations["read_certification_api_v1_certifications__certification_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Certification
+         * @description Change trainers, group size or scope (admins); send the version you read.
+         */
+        patch: operations["update_certification_api_v1_certifications__certification_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Agenda
+         * @description The agenda of each moment for this certification.
+         */
+        get: operations["read_agenda_api_v1_certifications__certification_id__agenda_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/agenda/{moment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace Agenda
+         * @description Replace one moment's agenda for this certification (its trainers and admins).
+         */
+        put: operations["replace_agenda_api_v1_certifications__certification_id__agenda__moment__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Certification
+         * @description Cancel a certification that has not been certified (admins).
+         */
+        post: operations["cancel_certification_api_v1_certifications__certification_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Certificate
+         * @description The certificate issued for this certification (404 before approval).
+         */
+        get: operations["read_certificate_api_v1_certifications__certification_id__certificate_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certification Events
+         * @description The status history: who moved it, when, from what to what, and why.
+         */
+        get: operations["certification_events_api_v1_certifications__certification_id__events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Plan
+         * @description The action plan as last saved, and whether you may edit it now.
+         */
+        get: operations["read_plan_api_v1_certifications__certification_id__plan_get"];
+        /**
+         * Save Plan
+         * @description Save the whole plan from the version you read; a stale version is a 409 with a merge.
+         */
+        put: operations["save_plan_api_v1_certifications__certification_id__plan_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Plan
+         * @description Approve the plan (an assigned trainer): the version is frozen and the certificate issued.
+         */
+        post: operations["approve_plan_api_v1_certifications__certification_id__plan_approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Plan Comments
+         * @description Comments on the plan and its goals and activities, oldest first, with replies.
+         */
+        get: operations["list_plan_comments_api_v1_certifications__certification_id__plan_comments_get"];
+        put?: never;
+        /**
+         * Add Plan Comment
+         * @description Comment on the plan, a goal or an activity, or answer a comment.
+         */
+        post: operations["add_plan_comment_api_v1_certifications__certification_id__plan_comments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diff Plan
+         * @description What changed between two versions; from=last_submitted compares with the last submission.
+         */
+        get: operations["diff_plan_api_v1_certifications__certification_id__plan_diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Plan Changes
+         * @description Send the plan back with a comment (an assigned trainer); editing opens again.
+         */
+        post: operations["request_plan_changes_api_v1_certifications__certification_id__plan_request_changes_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Plan
+         * @description Submit the plan for review (the working group); editing is locked until the review.
+         */
+        post: operations["submit_plan_api_v1_certifications__certification_id__plan_submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Plan Versions
+         * @description Every saved version, submission and decision, newest first.
+         */
+        get: operations["list_plan_versions_api_v1_certifications__certification_id__plan_versions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/plan/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Plan Version
+         * @description The plan as it was saved in one version.
+         */
+        get: operations["read_plan_version_api_v1_certifications__certification_id__plan_versions__version__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sessions
+         * @description Workshops with the working group and remote-supervision sessions.
+         */
+        get: operations["list_sessions_api_v1_certifications__certification_id__sessions_get"];
+        put?: never;
+        /**
+         * Add Session
+         * @description Add a workshop (one or two per certification) or a supervision session.
+         */
+        post: operations["add_session_api_v1_certifications__certification_id__sessions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/training-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Training Days
+         * @description The certification's training days, by date (cancelled ones included).
+         */
+        get: operations["list_training_days_api_v1_certifications__certification_id__training_days_get"];
+        put?: never;
+        /**
+         * Plan Training Day
+         * @description Plan a half day (one moment) or a full day (1+2 or 2+3); warns when days come too close.
+         */
+        post: operations["plan_training_day_api_v1_certifications__certification_id__training_days_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -267,6 +691,110 @@ export interface paths {
          * @description Remove a member from the working group; their access ends at once.
          */
         delete: operations["remove_member_api_v1_organisations__organisation_id__members__user_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify Certificate
+         * @description Verify a certificate by its number, without logging in; tells nothing private.
+         */
+        get: operations["verify_certificate_api_v1_public_certificates__number__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Session
+         * @description Remove a session.
+         */
+        delete: operations["delete_session_api_v1_sessions__session_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Session
+         * @description Change a session's date or notes; send the version you read.
+         */
+        patch: operations["update_session_api_v1_sessions__session_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/training-days/{day_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Reschedule Training Day
+         * @description Move a planned day or change its place and notes; send the version you read.
+         */
+        patch: operations["reschedule_training_day_api_v1_training_days__day_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/training-days/{day_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Training Day
+         * @description Cancel a planned day; its moments can be planned again.
+         */
+        post: operations["cancel_training_day_api_v1_training_days__day_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-days/{day_id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Training Day Held
+         * @description Record that the day took place, with how many took part.
+         */
+        post: operations["mark_training_day_held_api_v1_training_days__day_id__held_post"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -408,11 +936,68 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Activity */
+        Activity: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Due Date */
+            due_date?: string | null;
+            /**
+             * Goal Ids
+             * @default []
+             */
+            goal_ids: string[];
+            /** Id */
+            id: string;
+            /**
+             * Responsible
+             * @default
+             */
+            responsible: string;
+            /** Start Date */
+            start_date?: string | null;
+            /** @default planned */
+            status: components["schemas"]["ActivityStatus"];
+        };
+        /**
+         * ActivityStatus
+         * @enum {string}
+         */
+        ActivityStatus: "planned" | "in_progress" | "done" | "cancelled";
+        /** AgendaItemIn */
+        AgendaItemIn: {
+            /** Duration Minutes */
+            duration_minutes: number;
+            kind: components["schemas"]["AgendaKind"];
+            /** Title */
+            title: string;
+        };
+        /** AgendaItemRead */
+        AgendaItemRead: {
+            /** Duration Minutes */
+            duration_minutes: number;
+            kind: components["schemas"]["AgendaKind"];
+            /** Title */
+            title: string;
+        };
+        /**
+         * AgendaKind
+         * @enum {string}
+         */
+        AgendaKind: "lecture" | "exercise" | "discussion";
+        /** ApprovalResult */
+        ApprovalResult: {
+            certificate: components["schemas"]["CertificateRead"];
+            plan: components["schemas"]["PlanRead"];
+        };
         /**
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];
@@ -443,10 +1028,267 @@ export interface components {
             /** Username */
             username: string;
         };
+        /** CancelDayRequest */
+        CancelDayRequest: {
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
+        };
+        /** CancelRequest */
+        CancelRequest: {
+            /** Reason */
+            reason: string;
+        };
+        /** CertificateRead */
+        CertificateRead: {
+            /** Certification Id */
+            certification_id: number;
+            /** Id */
+            id: number;
+            /** Issued By Name */
+            issued_by_name: string | null;
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /** Number */
+            number: string;
+            /** Organisation Id */
+            organisation_id: number;
+            /** Organisation Name */
+            organisation_name: string;
+            /** Plan Version */
+            plan_version: number;
+            /** Scope */
+            scope: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "valid" | "suspended" | "withdrawn" | "expired";
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until: string;
+            /** Verify Url */
+            verify_url: string;
+        };
+        /** CertificationCreate */
+        CertificationCreate: {
+            /** Group Size */
+            group_size?: number | null;
+            /** Organisation Id */
+            organisation_id: number;
+            /**
+             * Scope
+             * @default
+             */
+            scope: string;
+            /** Trainer Ids */
+            trainer_ids: number[];
+        };
+        /** CertificationEvent */
+        CertificationEvent: {
+            /** Actor Name */
+            actor_name: string | null;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** From Status */
+            from_status: string | null;
+            /** Reason */
+            reason: string | null;
+            /** To Status */
+            to_status: string;
+        };
+        /** CertificationRead */
+        CertificationRead: {
+            /** Certificate Id */
+            certificate_id: number | null;
+            /** Certificate Number */
+            certificate_number: string | null;
+            /** Group Size */
+            group_size: number | null;
+            /** Id */
+            id: number;
+            /** Moments Held */
+            moments_held: number[];
+            /**
+             * Opened At
+             * Format: date-time
+             */
+            opened_at: string;
+            /** Organisation Id */
+            organisation_id: number;
+            /** Organisation Name */
+            organisation_name: string;
+            /** Plan Status */
+            plan_status: string | null;
+            /** Scope */
+            scope: string;
+            /**
+             * Stage
+             * @enum {string}
+             */
+            stage: "training" | "planning" | "review" | "certified" | "cancelled";
+            status: components["schemas"]["CertificationStatus"];
+            /** Trainers */
+            trainers: components["schemas"]["TrainerRef"][];
+            /** Version */
+            version: number;
+        };
+        /**
+         * CertificationStatus
+         * @enum {string}
+         */
+        CertificationStatus: "open" | "plan_submitted" | "changes_requested" | "certified" | "cancelled";
+        /** CertificationUpdate */
+        CertificationUpdate: {
+            /** Group Size */
+            group_size?: number | null;
+            /** Scope */
+            scope?: string | null;
+            /** Trainer Ids */
+            trainer_ids?: number[] | null;
+            /** Version */
+            version: number;
+        };
+        /** ChangeRead */
+        ChangeRead: {
+            /** After */
+            after: unknown;
+            /** Before */
+            before: unknown;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "added" | "removed" | "changed";
+            /** Label */
+            label: string;
+            /** Path */
+            path: string;
+        };
+        /** ChangeRequest */
+        ChangeRequest: {
+            /** Comment */
+            comment: string;
+            /** Version */
+            version: number;
+        };
+        /** CommentCreate */
+        CommentCreate: {
+            /** Body */
+            body: string;
+            /** Reply To Id */
+            reply_to_id?: number | null;
+            /** @default plan */
+            target: components["schemas"]["CommentTarget"];
+            /** Target Id */
+            target_id?: string | null;
+        };
+        /** CommentRead */
+        CommentRead: {
+            /** Author Name */
+            author_name: string | null;
+            /** Author Role */
+            author_role: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Plan Version */
+            plan_version: number;
+            /** Reply To Id */
+            reply_to_id: number | null;
+            target: components["schemas"]["CommentTarget"];
+            /** Target Id */
+            target_id: string | null;
+        };
+        /**
+         * CommentTarget
+         * @enum {string}
+         */
+        CommentTarget: "plan" | "goal" | "activity";
+        /** GapWarningRead */
+        GapWarningRead: {
+            /** Code */
+            code: string;
+            /** Days */
+            days: number;
+            /**
+             * Other Date
+             * Format: date
+             */
+            other_date: string;
+            /** Recommended */
+            recommended: number;
+        };
+        /**
+         * Goal
+         * @description A measurable goal: an indicator moving from a baseline to a target by a deadline.
+         */
+        Goal: {
+            /** Baseline */
+            baseline?: number | null;
+            /** Deadline */
+            deadline?: string | null;
+            /**
+             * Grounds
+             * @default []
+             */
+            grounds: components["schemas"]["Ground"][];
+            /** Id */
+            id: string;
+            /**
+             * Indicator
+             * @default
+             */
+            indicator: string;
+            /**
+             * Responsible
+             * @default
+             */
+            responsible: string;
+            /** Target */
+            target?: number | null;
+            /**
+             * Title
+             * @default
+             */
+            title: string;
+            /**
+             * Unit
+             * @default
+             */
+            unit: string;
+        };
+        /**
+         * Ground
+         * @description The seven grounds of discrimination in the Swedish Discrimination Act.
+         * @enum {string}
+         */
+        Ground: "sex" | "transgender_identity" | "ethnicity" | "religion" | "disability" | "sexual_orientation" | "age";
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** HeldRequest */
+        HeldRequest: {
+            /** Participant Count */
+            participant_count: number;
         };
         /** InvitationAccept */
         InvitationAccept: {
@@ -568,6 +1410,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[CertificationRead] */
+        Page_CertificationRead_: {
+            /** Items */
+            items: components["schemas"]["CertificationRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[OrganisationRead] */
         Page_OrganisationRead_: {
             /** Items */
@@ -612,6 +1465,123 @@ export interface components {
              */
             email: string;
         };
+        /** PlanContent */
+        PlanContent: {
+            /**
+             * Activities
+             * @default []
+             */
+            activities: components["schemas"]["Activity"][];
+            /**
+             * Goals
+             * @default []
+             */
+            goals: components["schemas"]["Goal"][];
+            /**
+             * Vision
+             * @default
+             */
+            vision: string;
+        };
+        /** PlanDiff */
+        PlanDiff: {
+            /** Changes */
+            changes: components["schemas"]["ChangeRead"][];
+            /** From Version */
+            from_version: number;
+            /** To Version */
+            to_version: number;
+        };
+        /** PlanRead */
+        PlanRead: {
+            /** Certification Id */
+            certification_id: number;
+            content: components["schemas"]["PlanContent"];
+            /** Editable */
+            editable: boolean;
+            /** Id */
+            id: number;
+            status: components["schemas"]["PlanStatus"];
+            /** Updated At */
+            updated_at: string | null;
+            /** Updated By Name */
+            updated_by_name: string | null;
+            /** Version */
+            version: number;
+        };
+        /** PlanSave */
+        PlanSave: {
+            /** Base Version */
+            base_version: number;
+            content: components["schemas"]["PlanContent"];
+        };
+        /**
+         * PlanStatus
+         * @enum {string}
+         */
+        PlanStatus: "draft" | "submitted" | "changes_requested" | "approved";
+        /** PlanStep */
+        PlanStep: {
+            /** Version */
+            version: number;
+        };
+        /**
+         * PlanVersionKind
+         * @enum {string}
+         */
+        PlanVersionKind: "saved" | "submitted" | "changes_requested" | "approved";
+        /** PlanVersionRead */
+        PlanVersionRead: {
+            content: components["schemas"]["PlanContent"];
+            kind: components["schemas"]["PlanVersionKind"];
+            /**
+             * Saved At
+             * Format: date-time
+             */
+            saved_at: string;
+            /** Saved By Name */
+            saved_by_name: string | null;
+            /** Version */
+            version: number;
+        };
+        /** PlanVersionSummary */
+        PlanVersionSummary: {
+            kind: components["schemas"]["PlanVersionKind"];
+            /**
+             * Saved At
+             * Format: date-time
+             */
+            saved_at: string;
+            /** Saved By Name */
+            saved_by_name: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * PublicCertificate
+         * @description What anyone holding a number may know: nothing private.
+         */
+        PublicCertificate: {
+            /**
+             * Issued On
+             * Format: date
+             */
+            issued_on: string;
+            /** Number */
+            number: string;
+            /** Organisation Name */
+            organisation_name: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "valid" | "suspended" | "withdrawn" | "expired";
+            /**
+             * Valid Until
+             * Format: date
+             */
+            valid_until: string;
+        };
         /**
          * Role
          * @enum {string}
@@ -622,6 +1592,51 @@ export interface components {
          * @enum {string}
          */
         Sector: "municipality" | "region" | "state" | "private" | "non_profit" | "other";
+        /** SessionCreate */
+        SessionCreate: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            kind: components["schemas"]["SessionKind"];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
+        /**
+         * SessionKind
+         * @enum {string}
+         */
+        SessionKind: "workshop" | "supervision";
+        /** SessionRead */
+        SessionRead: {
+            /** Certification Id */
+            certification_id: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["SessionKind"];
+            /** Notes */
+            notes: string;
+            /** Version */
+            version: number;
+        };
+        /** SessionUpdate */
+        SessionUpdate: {
+            /** Date */
+            date?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Version */
+            version: number;
+        };
         /** StaffCreate */
         StaffCreate: {
             /**
@@ -645,6 +1660,85 @@ export interface components {
              */
             token_type: string;
             user: components["schemas"]["UserRead"];
+        };
+        /** TrainerRef */
+        TrainerRef: {
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+        };
+        /** TrainingDayCreate */
+        TrainingDayCreate: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /**
+             * Location
+             * @default
+             */
+            location: string;
+            /** Moments */
+            moments: number[];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+        };
+        /** TrainingDayRead */
+        TrainingDayRead: {
+            /** Cancel Reason */
+            cancel_reason: string | null;
+            /** Certification Id */
+            certification_id: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Id */
+            id: number;
+            /**
+             * Length
+             * @enum {string}
+             */
+            length: "full" | "half";
+            /** Location */
+            location: string;
+            /** Moments */
+            moments: number[];
+            /** Notes */
+            notes: string;
+            /** Participant Count */
+            participant_count: number | null;
+            status: components["schemas"]["TrainingDayStatus"];
+            /** Version */
+            version: number;
+        };
+        /** TrainingDayResult */
+        TrainingDayResult: {
+            day: components["schemas"]["TrainingDayRead"];
+            /** Warnings */
+            warnings: components["schemas"]["GapWarningRead"][];
+        };
+        /**
+         * TrainingDayStatus
+         * @enum {string}
+         */
+        TrainingDayStatus: "planned" | "held" | "cancelled";
+        /** TrainingDayUpdate */
+        TrainingDayUpdate: {
+            /** Date */
+            date?: string | null;
+            /** Location */
+            location?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Version */
+            version: number;
         };
         /** UserRead */
         UserRead: {
@@ -705,6 +1799,65 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    read_agenda_templates_api_v1_agenda_templates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["AgendaItemRead"][];
+                    };
+                };
+            };
+        };
+    };
+    replace_agenda_template_api_v1_agenda_templates__moment__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moment: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemIn"][];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["AgendaItemRead"][];
+                    };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_audit_events_api_v1_audit_events_get: {
         parameters: {
             query?: {
@@ -953,6 +2106,806 @@ export interface operations {
             };
         };
     };
+    certificate_pdf_api_v1_certificates__certificate_id__pdf_get: {
+        parameters: {
+            query?: {
+                lang?: "sv" | "en";
+            };
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_certifications_api_v1_certifications_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CertificationStatus"] | null;
+                organisation_id?: number | null;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CertificationRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    open_certification_api_v1_certifications_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_certification_api_v1_certifications__certification_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_certification_api_v1_certifications__certification_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_agenda_api_v1_certifications__certification_id__agenda_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["AgendaItemRead"][];
+                    };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    replace_agenda_api_v1_certifications__certification_id__agenda__moment__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+                moment: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemIn"][];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: components["schemas"]["AgendaItemRead"][];
+                    };
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cancel_certification_api_v1_certifications__certification_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_certificate_api_v1_certifications__certification_id__certificate_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    certification_events_api_v1_certifications__certification_id__events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationEvent"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_plan_api_v1_certifications__certification_id__plan_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_plan_api_v1_certifications__certification_id__plan_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_plan_api_v1_certifications__certification_id__plan_approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStep"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_plan_comments_api_v1_certifications__certification_id__plan_comments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_plan_comment_api_v1_certifications__certification_id__plan_comments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    diff_plan_api_v1_certifications__certification_id__plan_diff_get: {
+        parameters: {
+            query?: {
+                to?: number | null;
+                from?: string | null;
+            };
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDiff"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    request_plan_changes_api_v1_certifications__certification_id__plan_request_changes_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_plan_api_v1_certifications__certification_id__plan_submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStep"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_plan_versions_api_v1_certifications__certification_id__plan_versions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanVersionSummary"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_plan_version_api_v1_certifications__certification_id__plan_versions__version__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanVersionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_sessions_api_v1_certifications__certification_id__sessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_session_api_v1_certifications__certification_id__sessions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_training_days_api_v1_certifications__certification_id__training_days_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDayRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    plan_training_day_api_v1_certifications__certification_id__training_days_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingDayCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDayResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_organisations_api_v1_organisations_get: {
         parameters: {
             query?: {
@@ -1170,6 +3123,206 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    verify_certificate_api_v1_public_certificates__number__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_session_api_v1_sessions__session_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_session_api_v1_sessions__session_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reschedule_training_day_api_v1_training_days__day_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingDayUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDayResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cancel_training_day_api_v1_training_days__day_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelDayRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDayRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    mark_training_day_held_api_v1_training_days__day_id__held_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeldRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDayRead"];
+                };
             };
             /** @description Validation Error */
             422: {

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from backend.action_plans.content import PlanContent
+from backend.core.schemas import Multiline, Schema
+from backend.models.enums import CommentTarget, PlanStatus, PlanVersionKind
+
+Version = Annotated[int, Field(ge=0, le=2_147_483_647)]
+CommentBody = Annotated[Multiline, Field(min_length=1, max_length=5000)]
+
+
+class PlanRead(BaseModel):
+    id: int
+    certification_id: int
+    status: PlanStatus
+    version: int
+    content: PlanContent
+    updated_at: dt.datetime | None
+    updated_by_name: str | None
+    editable: bool
+
+
+class PlanSave(Schema):
+    base_version: Version
+    content: PlanContent
+
+
+class PlanStep(Schema):
+    version: Version
+
+
+class ChangeRequest(Schema):
+    version: Version
+    comment: CommentBody
+
+
+class PlanVersionSummary(BaseModel):
+    version: int
+    kind: PlanVersionKind
+    saved_at: dt.datetime
+    saved_by_name: str | None
+
+
+class PlanVersionRead(PlanVersionSummary):
+    content: PlanContent
+
+
+class ChangeRead(BaseModel):
+    kind: Literal["added", "removed", "changed"]
+    path: str
+    label: str
+    before: Any
+    after: Any
+
+
+class PlanDiff(BaseModel):
+    from_version: int
+    to_version: int
+    changes: list[ChangeRead]
+
+
+class CommentCreate(Schema):
+    target: CommentTarget = CommentTarget.PLAN
+    target_id: Annotated[str, Field(max_length=64, pattern=r"^[A-Za-z0-9\-_]+$")] | None = None
+    body: CommentBody
+    reply_to_id: Annotated[int, Field(ge=1, le=2_147_483_647)] | None = None
+
+
+class CommentRead(BaseModel):
+    id: int
+    target: CommentTarget
+    target_id: str | None
+    author_name: str | None
+    author_role: str | None
+    body: str
+    created_at: dt.datetime
+    reply_to_id: int | None
+    plan_version: int

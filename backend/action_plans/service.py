@@ -1,0 +1,420 @@
+"""The action plan: saving with optimistic concurrency and merge, submission, review, approval.
+
+Approval issues the certificate in the same transaction: either both exist or neither does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from backend.action_plans.content import PlanContent
+from backend.action_plans.diff import Change, diff_plans
+from backend.action_plans.errors import (
+    ApprovalRefused,
+    CommentTargetUnknown,
+    PlanConflict,
+    PlanLocked,
+)
+from backend.action_plans.merge import merge_plans
+from backend.action_plans.schemas import CommentCreate, PlanRead
+from backend.audit.service import record
+from backend.certificates import service as certificates
+from backend.certifications import states
+from backend.certifications.errors import InvalidTransition
+from backend.certifications.repository import CertificationAccess
+from backend.core.config import Settings
+from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.models import (
+    ActionPlan,
+    ActionPlanVersion,
+    Certificate,
+    PlanComment,
+    TrainingDay,
+    User,
+)
+from backend.models.enums import (
+    AuditAction,
+    CertificationStatus,
+    CommentTarget,
+    PlanStatus,
+    PlanVersionKind,
+    Role,
+    TrainingDayStatus,
+)
+
+EDITABLE = frozenset({PlanStatus.DRAFT, PlanStatus.CHANGES_REQUESTED})
+
+
+async def plan_for(
+    db: AsyncSession, access: CertificationAccess, *, for_update: bool = False
+) -> ActionPlan:
+    stmt = select(ActionPlan).where(ActionPlan.certification_id == access.certification.id)
+    if for_update:
+        stmt = stmt.with_for_update()
+    plan = await db.scalar(stmt)
+    if plan is None:
+        raise NotFound()
+    return plan
+
+
+def may_edit(access: CertificationAccess) -> bool:
+    return access.is_working_group or access.principal.is_admin
+
+
+async def read_model(db: AsyncSession, access: CertificationAccess, plan: ActionPlan) -> PlanRead:
+    name = None
+    if plan.updated_by_id is not None:
+        name = await db.scalar(select(User.full_name).where(User.id == plan.updated_by_id))
+    return PlanRead(
+        id=plan.id,
+        certification_id=plan.certification_id,
+        status=plan.status,
+        version=plan.version,
+        content=PlanContent.model_validate(plan.content),
+        updated_at=plan.updated_at if plan.version else None,
+        updated_by_name=name,
+        editable=plan.status in EDITABLE and may_edit(access),
+    )
+
+
+def _snapshot(
+    db: AsyncSession, plan: ActionPlan, kind: PlanVersionKind, actor_id: int, now: datetime
+) -> None:
+    db.add(
+        ActionPlanVersion(
+            plan_id=plan.id,
+            version=plan.version,
+            kind=kind,
+            content=plan.content,
+            saved_at=now,
+            saved_by_id=actor_id,
+        )
+    )
+
+
+async def content_at(db: AsyncSession, plan: ActionPlan, version: int) -> dict[str, Any]:
+    """The content as saved in that version (version 0 is the empty plan)."""
+    if version == 0:
+        return PlanContent().model_dump(mode="json")
+    content = await db.scalar(
+        select(ActionPlanVersion.content)
+        .where(ActionPlanVersion.plan_id == plan.id, ActionPlanVersion.version == version)
+        .order_by(ActionPlanVersion.id)
+        .limit(1)
+    )
+    if content is None:
+        raise NotFound()
+    return dict(content)
+
+
+async def save(
+    db: AsyncSession,
+    access: CertificationAccess,
+    base_version: int,
+    content: PlanContent,
+    now: datetime,
+) -> ActionPlan:
+    if not may_edit(access):
+        raise Forbidden()
+    plan = await plan_for(db, access, for_update=True)
+    if plan.status not in EDITABLE:
+        raise PlanLocked()
+    mine = content.model_dump(mode="json")
+    if base_version != plan.version:
+        if base_version > plan.version:
+            raise VersionConflict((await read_model(db, access, plan)).model_dump(mode="json"))
+        base = await content_at(db, plan, base_version)
+        merged, conflicts = merge_plans(base, mine, plan.content)
+        raise PlanConflict(
+            current=(await read_model(db, access, plan)).model_dump(mode="json"),
+            merged=PlanContent.model_validate(merged).model_dump(mode="json"),
+            conflicts=[asdict(c) for c in conflicts],
+        )
+    plan.version += 1
+    plan.content = mine
+    plan.updated_at = now
+    plan.updated_by_id = access.principal.id
+    _snapshot(db, plan, PlanVersionKind.SAVED, access.principal.id, now)
+    await db.flush()
+    return plan
+
+
+async def _at_version(db: AsyncSession, access: CertificationAccess, version: int) -> ActionPlan:
+    plan = await plan_for(db, access, for_update=True)
+    if version != plan.version:
+        raise VersionConflict((await read_model(db, access, plan)).model_dump(mode="json"))
+    return plan
+
+
+async def submit(
+    db: AsyncSession, access: CertificationAccess, version: int, now: datetime
+) -> ActionPlan:
+    if not access.is_working_group:
+        raise Forbidden()
+    plan = await _at_version(db, access, version)
+    if plan.status not in EDITABLE:
+        raise PlanLocked()
+    states.move(
+        db,
+        access.certification,
+        CertificationStatus.PLAN_SUBMITTED,
+        actor_id=access.principal.id,
+        now=now,
+        reason="plan submitted",
+    )
+    plan.status = PlanStatus.SUBMITTED
+    _snapshot(db, plan, PlanVersionKind.SUBMITTED, access.principal.id, now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.PLAN_SUBMITTED,
+        actor_id=access.principal.id,
+        object_type="action_plan",
+        object_id=plan.id,
+        organisation_id=access.certification.organisation_id,
+        data={"version": plan.version},
+    )
+    await db.flush()
+    return plan
+
+
+def _reviewer(access: CertificationAccess) -> None:
+    """Only a trainer assigned to the certification reviews its plan."""
+    if not access.is_assigned_trainer:
+        raise Forbidden()
+
+
+async def request_changes(
+    db: AsyncSession, access: CertificationAccess, version: int, comment: str, now: datetime
+) -> ActionPlan:
+    _reviewer(access)
+    plan = await _at_version(db, access, version)
+    states.move(
+        db,
+        access.certification,
+        CertificationStatus.CHANGES_REQUESTED,
+        actor_id=access.principal.id,
+        now=now,
+        reason=comment[:500],
+    )
+    plan.status = PlanStatus.CHANGES_REQUESTED
+    db.add(
+        PlanComment(
+            plan_id=plan.id,
+            target=CommentTarget.PLAN,
+            target_id=None,
+            author_id=access.principal.id,
+            body=comment,
+            plan_version=plan.version,
+            created_at=now,
+        )
+    )
+    _snapshot(db, plan, PlanVersionKind.CHANGES_REQUESTED, access.principal.id, now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.PLAN_CHANGES_REQUESTED,
+        actor_id=access.principal.id,
+        object_type="action_plan",
+        object_id=plan.id,
+        organisation_id=access.certification.organisation_id,
+        data={"version": plan.version},
+    )
+    await db.flush()
+    return plan
+
+
+async def approval_problems(
+    db: AsyncSession, settings: Settings, access: CertificationAccess, plan: ActionPlan
+) -> list[dict[str, Any]]:
+    """Why the plan cannot be approved yet; empty when it can."""
+    reasons: list[dict[str, Any]] = []
+    held: set[int] = set()
+    for first, last in await db.execute(
+        select(TrainingDay.first_moment, TrainingDay.last_moment).where(
+            TrainingDay.certification_id == access.certification.id,
+            TrainingDay.status == TrainingDayStatus.HELD,
+        )
+    ):
+        held.update(range(first, last + 1))
+    if missing := sorted({1, 2, 3} - held):
+        reasons.append({"code": "moments_not_held", "missing": missing})
+    members = await db.scalar(
+        select(func.count(User.id)).where(
+            User.organisation_id == access.certification.organisation_id,
+            User.role == Role.MEMBER,
+            User.is_active.is_(True),
+            User.password_hash.is_not(None),
+        )
+    )
+    count = int(members or 0)
+    if not settings.working_group_min <= count <= settings.working_group_max:
+        reasons.append(
+            {
+                "code": "working_group_size",
+                "count": count,
+                "min": settings.working_group_min,
+                "max": settings.working_group_max,
+            }
+        )
+    content = PlanContent.model_validate(plan.content)
+    if not content.vision.strip():
+        reasons.append({"code": "vision_missing"})
+    if not content.goals:
+        reasons.append({"code": "no_goals"})
+    for goal in content.goals:
+        missing_fields = [f for f in ("baseline", "target", "deadline") if getattr(goal, f) is None]
+        if missing_fields:
+            reasons.append(
+                {
+                    "code": "goal_incomplete",
+                    "goal_id": goal.id,
+                    "title": goal.title,
+                    "missing": missing_fields,
+                }
+            )
+    return reasons
+
+
+async def approve(
+    db: AsyncSession, settings: Settings, access: CertificationAccess, version: int, now: datetime
+) -> tuple[ActionPlan, Certificate]:
+    _reviewer(access)
+    plan = await _at_version(db, access, version)
+    if plan.status is not PlanStatus.SUBMITTED:
+        raise InvalidTransition(
+            {
+                "message": "Only a submitted plan can be approved.",
+                "from": plan.status.value,
+                "to": PlanStatus.APPROVED.value,
+            }
+        )
+    if reasons := await approval_problems(db, settings, access, plan):
+        raise ApprovalRefused(reasons)
+    states.move(
+        db,
+        access.certification,
+        CertificationStatus.CERTIFIED,
+        actor_id=access.principal.id,
+        now=now,
+        reason="plan approved",
+    )
+    plan.status = PlanStatus.APPROVED
+    _snapshot(db, plan, PlanVersionKind.APPROVED, access.principal.id, now)
+    record(
+        db,
+        at=now,
+        action=AuditAction.PLAN_APPROVED,
+        actor_id=access.principal.id,
+        object_type="action_plan",
+        object_id=plan.id,
+        organisation_id=access.certification.organisation_id,
+        data={"version": plan.version},
+    )
+    certificate = await certificates.issue(
+        db,
+        certification=access.certification,
+        organisation_name=access.organisation_name,
+        issued_by_id=access.principal.id,
+        plan_version=plan.version,
+        now=now,
+    )
+    return plan, certificate
+
+
+async def versions(
+    db: AsyncSession, plan: ActionPlan
+) -> list[tuple[ActionPlanVersion, str | None]]:
+    rows = await db.execute(
+        select(ActionPlanVersion, User.full_name)
+        .outerjoin(User, User.id == ActionPlanVersion.saved_by_id)
+        .where(ActionPlanVersion.plan_id == plan.id)
+        .order_by(ActionPlanVersion.id.desc())
+    )
+    return [(v, name) for v, name in rows]
+
+
+async def version_row(
+    db: AsyncSession, plan: ActionPlan, version: int
+) -> tuple[ActionPlanVersion, str | None]:
+    """The first record of a version (a submission or decision repeats the saved content)."""
+    row = (
+        await db.execute(
+            select(ActionPlanVersion, User.full_name)
+            .outerjoin(User, User.id == ActionPlanVersion.saved_by_id)
+            .where(ActionPlanVersion.plan_id == plan.id, ActionPlanVersion.version == version)
+            .order_by(ActionPlanVersion.id)
+            .limit(1)
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound()
+    return row
+
+
+async def last_submitted_version(db: AsyncSession, plan: ActionPlan, before: int) -> int:
+    """The version submitted last before ``before`` (the comparison a reviewer wants), or 0."""
+    version = await db.scalar(
+        select(func.max(ActionPlanVersion.version)).where(
+            ActionPlanVersion.plan_id == plan.id,
+            ActionPlanVersion.kind == PlanVersionKind.SUBMITTED,
+            ActionPlanVersion.version < before,
+        )
+    )
+    return int(version or 0)
+
+
+async def diff(db: AsyncSession, plan: ActionPlan, old: int, new: int) -> list[Change]:
+    return diff_plans(await content_at(db, plan, old), await content_at(db, plan, new))
+
+
+async def add_comment(
+    db: AsyncSession, access: CertificationAccess, body: CommentCreate, now: datetime
+) -> PlanComment:
+    if not (access.is_working_group or access.is_assigned_trainer or access.principal.is_admin):
+        raise Forbidden()
+    plan = await plan_for(db, access)
+    target_id = None
+    if body.target is not CommentTarget.PLAN:
+        items = plan.content.get("goals" if body.target is CommentTarget.GOAL else "activities", [])
+        if body.target_id not in {item["id"] for item in items}:
+            raise CommentTargetUnknown()
+        target_id = body.target_id
+    if body.reply_to_id is not None:
+        parent = await db.scalar(
+            select(PlanComment.id).where(
+                PlanComment.id == body.reply_to_id, PlanComment.plan_id == plan.id
+            )
+        )
+        if parent is None:
+            raise NotFound()
+    comment = PlanComment(
+        plan_id=plan.id,
+        target=body.target,
+        target_id=target_id,
+        reply_to_id=body.reply_to_id,
+        author_id=access.principal.id,
+        body=body.body,
+        plan_version=plan.version,
+        created_at=now,
+    )
+    db.add(comment)
+    await db.flush()
+    return comment
+
+
+async def comments(
+    db: AsyncSession, plan: ActionPlan
+) -> list[tuple[PlanComment, str | None, str | None]]:
+    rows = await db.execute(
+        select(PlanComment, User.full_name, User.role)
+        .outerjoin(User, User.id == PlanComment.author_id)
+        .where(PlanComment.plan_id == plan.id)
+        .order_by(PlanComment.created_at, PlanComment.id)
+    )
+    return [(c, name, role.value if role else None) for c, name, role in rows]

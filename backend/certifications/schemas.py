@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from backend.core.schemas import Schema, ShortText
+from backend.models.enums import CertificationStatus
+
+Stage = Literal["training", "planning", "review", "certified", "cancelled"]
+LongText = Annotated[ShortText, Field(max_length=200)]
+TrainerIds = Annotated[
+    list[Annotated[int, Field(ge=1, le=2_147_483_647)]], Field(min_length=1, max_length=10)
+]
+
+
+class TrainerRef(BaseModel):
+    id: int
+    full_name: str
+
+
+class CertificationCreate(Schema):
+    organisation_id: Annotated[int, Field(ge=1, le=2_147_483_647)]
+    trainer_ids: TrainerIds
+    group_size: Annotated[int, Field(ge=1, le=10_000)] | None = None
+    scope: LongText = ""
+
+
+class CertificationUpdate(Schema):
+    version: Annotated[int, Field(ge=1, le=2_147_483_647)]
+    trainer_ids: TrainerIds | None = None
+    group_size: Annotated[int, Field(ge=1, le=10_000)] | None = None
+    scope: LongText | None = None
+
+
+class CancelRequest(Schema):
+    reason: Annotated[ShortText, Field(min_length=1)]
+
+
+class CertificationRead(BaseModel):
+    id: int
+    organisation_id: int
+    organisation_name: str
+    status: CertificationStatus
+    stage: Stage
+    trainers: list[TrainerRef]
+    group_size: int | None
+    scope: str
+    opened_at: datetime
+    version: int
+    moments_held: list[int]
+    plan_status: str | None
+    certificate_id: int | None
+    certificate_number: str | None
+
+
+class CertificationEvent(BaseModel):
+    at: datetime
+    actor_name: str | None
+    from_status: str | None
+    to_status: str
+    reason: str | None

@@ -1,0 +1,142 @@
+"""Certificates: numbers, the PDF, and public verification that tells nothing private."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from backend.certificates.numbers import new_number, normalise
+from backend.models import Certificate
+from backend.models.enums import CertificateStatus
+from tests.factories import bearer_for
+from tests.helpers import full_plan, hold_all_moments, save_plan
+
+
+@pytest.fixture
+async def certified(client, cycle, db, settings, clock):
+    trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
+    lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
+    await hold_all_moments(client, cycle.certification_id, trainer)
+    await save_plan(client, cycle.certification_id, lead, 0, full_plan())
+    url = f"/api/v1/certifications/{cycle.certification_id}/plan"
+    await client.post(f"{url}/submit", json={"version": 1}, headers=lead)
+    r = await client.post(f"{url}/approve", json={"version": 1}, headers=trainer)
+    assert r.status_code == 200, r.text
+    return {"certificate": r.json()["certificate"], "lead": lead, "trainer": trainer}
+
+
+class TestNumbers:
+    def test_format_and_check_character(self):
+        for _ in range(200):
+            number = new_number()
+            assert normalise(number) == number
+            assert normalise(number.lower().replace("-", "")) == number
+            wrong = number[:-1] + ("2" if number[-1] != "2" else "3")
+            assert normalise(wrong) is None
+
+    @pytest.mark.parametrize(
+        "text", ["", "JAM", "JAM-0000-0000", "XYZ-ABCD-EFGH", "JAM-ABCD-EFG", "%00"]
+    )
+    def test_garbage(self, text):
+        assert normalise(text) is None
+
+
+class TestVerification:
+    async def test_valid_certificate(self, client, certified):
+        number = certified["certificate"]["number"]
+        r = await client.get(f"/api/v1/public/certificates/{number}")
+        assert r.status_code == 200
+        assert r.json() == {
+            "number": number,
+            "organisation_name": "Alfa kommun",
+            "status": "valid",
+            "issued_on": "2026-03-02",
+            "valid_until": "2029-03-02",
+        }
+        assert (
+            await client.get(f"/api/v1/public/certificates/{number.lower()}")
+        ).status_code == 200
+
+    async def test_unknown_and_malformed_numbers(self, client, certified):
+        assert (await client.get(f"/api/v1/public/certificates/{new_number()}")).status_code == 404
+        r = await client.get("/api/v1/public/certificates/not-a-number")
+        assert r.status_code == 404
+        assert r.json()["error"] == "not_found"
+
+    async def test_status_follows_suspension_and_time(self, client, certified, db, clock):
+        number = certified["certificate"]["number"]
+        certificate = await db.scalar(select(Certificate).where(Certificate.number == number))
+        certificate.status = CertificateStatus.SUSPENDED
+        await db.commit()
+        assert (await client.get(f"/api/v1/public/certificates/{number}")).json()[
+            "status"
+        ] == "suspended"
+        certificate.status = CertificateStatus.VALID
+        await db.commit()
+        clock.set(dt.datetime(2029, 3, 3, 12, tzinfo=dt.UTC))
+        assert (await client.get(f"/api/v1/public/certificates/{number}")).json()[
+            "status"
+        ] == "expired"
+
+
+class TestPdf:
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            (
+                "sv",
+                [
+                    "Jämlikhetscertifikat",
+                    "Alfa kommun",
+                    "2 mars 2026",
+                    "2 mars 2029",
+                    "Hela förvaltningen",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "Equality Certificate",
+                    "Alfa kommun",
+                    "2 March 2026",
+                    "2 March 2029",
+                    "Valid until",
+                ],
+            ),
+        ],
+    )
+    async def test_pdf_holds_number_organisation_and_dates(self, client, certified, lang, expected):
+        certificate = certified["certificate"]
+        r = await client.get(
+            f"/api/v1/certificates/{certificate['id']}/pdf?lang={lang}", headers=certified["lead"]
+        )
+        assert r.status_code == 200
+        assert r.headers["content-type"] == "application/pdf"
+        assert certificate["number"] in r.headers["content-disposition"]
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(r.content)).pages)
+        assert certificate["number"] in text
+        assert certificate["verify_url"] in text
+        for fragment in expected:
+            assert fragment in text, fragment
+
+    async def test_other_organisations_get_404(self, client, certified, cycle, db, settings, clock):
+        other = await bearer_for(db, settings, cycle.lead_b, clock.now())
+        certificate_id = certified["certificate"]["id"]
+        assert (
+            await client.get(f"/api/v1/certificates/{certificate_id}/pdf", headers=other)
+        ).status_code == 404
+        r = await client.get(
+            f"/api/v1/certifications/{cycle.certification_id}/certificate", headers=other
+        )
+        assert r.status_code == 404
+
+    async def test_certificate_of_the_certification(self, client, certified, cycle):
+        r = await client.get(
+            f"/api/v1/certifications/{cycle.certification_id}/certificate",
+            headers=certified["lead"],
+        )
+        assert r.json()["number"] == certified["certificate"]["number"]
