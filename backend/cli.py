@@ -48,7 +48,7 @@ async def _seed(settings: Settings, *, only_if_empty: bool) -> bool:
         async with make_sessionmaker(engine)() as db:
             if only_if_empty and not await database_is_empty(db):
                 return False
-            await seed_demo(db, SystemClock())
+            await seed_demo(db, SystemClock(), settings)
             await db.commit()
             return True
     finally:

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.action_plans import service as plans
+from backend.action_plans.content import PlanContent
+from backend.certifications import service as certifications
+from backend.certifications.repository import get_visible
+from backend.certifications.schemas import CertificationCreate
 from backend.core.clock import Clock
+from backend.core.config import Settings
+from backend.core.dates import local_date
+from backend.core.principal import Principal
 from backend.core.security import hash_password
 from backend.models import Organisation, User
 from backend.models.enums import MemberRole, Role, Sector
+from backend.training import service as training
+from backend.training.schemas import TrainingDayCreate
 
 DEMO_PASSWORD = "jamlik-demo"  # noqa: S105 - printed to the developer on purpose
 
@@ -61,7 +72,7 @@ async def database_is_empty(db: AsyncSession) -> bool:
     return (await db.scalar(select(func.count(User.id)))) == 0
 
 
-async def seed_demo(db: AsyncSession, clock: Clock) -> None:
+async def seed_demo(db: AsyncSession, clock: Clock, settings: Settings | None = None) -> None:
     """Adds the demo accounts; the caller commits. Only meant for an empty database."""
     now = clock.now()
     password_hash = hash_password(DEMO_PASSWORD)  # one hash for all: argon2 is slow on purpose
@@ -97,3 +108,88 @@ async def seed_demo(db: AsyncSession, clock: Clock) -> None:
             for email, name, mr in members
         )
     await db.flush()
+    await _seed_certification_under_way(db, settings or Settings(), now)
+
+
+async def _seed_certification_under_way(
+    db: AsyncSession, settings: Settings, now: datetime
+) -> None:
+    """Föreningen Lika Villkor is mid-way: moments 1+2 held, moment 3 planned, a draft plan.
+
+    Made through the services, so the demo obeys the same rules as everything else.
+    Alingsås kommun is left without a certification, for opening one in the demo.
+    """
+    admin = Principal(await _user(db, "admin@demo.jamlik.se"), "seed")
+    trainer = await _user(db, "trainer@demo.jamlik.se")
+    lead = Principal(await _user(db, "johan.ek@demo.jamlik.se"), "seed")
+    organisation_id = lead.user.organisation_id
+    assert organisation_id is not None
+    certification = await certifications.open_certification(
+        db,
+        admin,
+        CertificationCreate(
+            organisation_id=organisation_id,
+            trainer_ids=[trainer.id],
+            group_size=18,
+            scope="Föreningens styrelse, anställda och volontärer",
+        ),
+        now,
+    )
+    as_trainer = await get_visible(db, Principal(trainer, "seed"), certification.id)
+    today = local_date(now)
+    day, _warnings = await training.plan_day(
+        db,
+        settings,
+        as_trainer,
+        TrainingDayCreate(
+            date=today - timedelta(days=21), moments=[1, 2], location="Föreningslokalen"
+        ),
+        now,
+    )
+    await training.mark_held(db, as_trainer, day, 17, now)
+    await training.plan_day(
+        db,
+        settings,
+        as_trainer,
+        TrainingDayCreate(
+            date=today + timedelta(days=14), moments=[3], location="Föreningslokalen"
+        ),
+        now,
+    )
+    as_lead = await get_visible(db, lead, certification.id)
+    await plans.save(db, as_lead, 0, PlanContent.model_validate(DEMO_PLAN), now)
+
+
+async def _user(db: AsyncSession, email: str) -> User:
+    user = await db.scalar(select(User).where(User.email == email))
+    assert user is not None
+    return user
+
+
+DEMO_PLAN = {
+    "vision": "Alla som söker sig till föreningen ska känna sig välkomna, oavsett bakgrund.",
+    "goals": [
+        {
+            "id": "demo-goal-1",
+            "title": "Fler röster i styrelsen",
+            "indicator": "Andel styrelseledamöter under 30 år",
+            "unit": "%",
+            "baseline": 10,
+            "target": 30,
+            "deadline": "2027-12-31",
+            "responsible": "Valberedningen",
+            "grounds": ["age"],
+        }
+    ],
+    "activities": [
+        {
+            "id": "demo-activity-1",
+            "description": "Mentorsprogram för unga volontärer",
+            "responsible": "Johan Ek",
+            "start_date": None,
+            "due_date": "2027-06-30",
+            "status": "planned",
+            "goal_ids": ["demo-goal-1"],
+        }
+    ],
+}

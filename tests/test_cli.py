@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -71,12 +72,23 @@ def test_upgrade_create_user_and_refuse_duplicates(scratch_db, capsys):
     )
 
 
-def test_seed_demo_and_check(scratch_db, capsys):
+def test_seed_demo_and_check(scratch_db, tmp_path, capsys):
     assert main(["db", "upgrade"]) == 0
     assert main(["seed-demo"]) == 0
     out = capsys.readouterr().out
     assert "admin@demo.jamlik.se" in out and "jamlik-demo" in out
     assert main(["db", "check"]) == 0
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        certifications = conn.execute(
+            "SELECT o.name, c.status FROM certifications c "
+            "JOIN organisations o ON o.id = c.organisation_id"
+        ).fetchall()
+        assert certifications == [("Föreningen Lika Villkor", "open")]
+        days = conn.execute(
+            "SELECT first_moment, last_moment, status FROM training_days ORDER BY date"
+        ).fetchall()
+        assert days == [(1, 2, "held"), (3, 3, "planned")]
+        assert conn.execute("SELECT version, status FROM action_plans").fetchall() == [(1, "draft")]
 
 
 def test_openapi(capsys, scratch_db):
