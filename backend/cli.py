@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 
 from backend.core.clock import SystemClock
-from backend.core.config import Settings, get_settings
+from backend.core.config import DEFAULT_SECRET, PROJECT_ROOT, Settings, get_settings
 from backend.core.db import make_engine, make_sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -118,6 +120,20 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
         await engine.dispose()
 
 
+def ensure_development_secret(settings: Settings, secret_file: Path) -> Settings:
+    """In development without JAMLIK_SECRET_KEY, a random key kept in var/ (so logins survive
+    restarts); the public placeholder never signs anything a server hands out."""
+    if settings.environment != "development" or settings.secret_key != DEFAULT_SECRET:
+        return settings
+    if not secret_file.exists():
+        secret_file.parent.mkdir(parents=True, exist_ok=True)
+        secret_file.write_text(secrets.token_urlsafe(48))
+        secret_file.chmod(0o600)
+    os.environ["JAMLIK_SECRET_KEY"] = secret_file.read_text().strip()  # for uvicorn's workers too
+    get_settings.cache_clear()
+    return get_settings()
+
+
 def serve(settings: Settings, *, reload: bool = False) -> None:
     import uvicorn
 
@@ -162,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     settings = get_settings()
+    if args.command in {"serve", "run-dev"}:
+        settings = ensure_development_secret(settings, PROJECT_ROOT / "var" / "secret_key")
 
     if args.command == "serve":
         serve(settings)

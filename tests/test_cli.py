@@ -95,3 +95,31 @@ def test_openapi(capsys, scratch_db):
     assert main(["openapi"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert "/api/v1/auth/login" in schema["paths"]
+
+
+def test_development_secret_is_generated_once_and_kept(tmp_path, monkeypatch):
+    from backend.cli import ensure_development_secret
+    from backend.core.config import DEFAULT_SECRET, Settings
+
+    # Registered first, so monkeypatch ends the test with the variable absent, as it began.
+    monkeypatch.setenv("JAMLIK_SECRET_KEY", "placeholder")
+    monkeypatch.delenv("JAMLIK_SECRET_KEY")
+    secret_file = tmp_path / "var" / "secret_key"
+    first = ensure_development_secret(Settings(environment="development"), secret_file)
+    assert first.secret_key != DEFAULT_SECRET
+    assert len(first.secret_key) >= 32
+    assert oct(secret_file.stat().st_mode)[-3:] == "600"
+    monkeypatch.delenv("JAMLIK_SECRET_KEY")
+    again = ensure_development_secret(Settings(environment="development"), secret_file)
+    assert again.secret_key == first.secret_key
+    monkeypatch.delenv("JAMLIK_SECRET_KEY")
+    get_settings.cache_clear()
+
+
+def test_a_configured_secret_is_left_alone(tmp_path):
+    from backend.cli import ensure_development_secret
+    from backend.core.config import Settings
+
+    settings = Settings(environment="development", secret_key="k" * 40)
+    assert ensure_development_secret(settings, tmp_path / "secret_key") is settings
+    assert not (tmp_path / "secret_key").exists()
