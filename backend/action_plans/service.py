@@ -151,6 +151,35 @@ async def _at_version(db: AsyncSession, access: CertificationAccess, version: in
     return plan
 
 
+def _take_step(
+    db: AsyncSession,
+    access: CertificationAccess,
+    plan: ActionPlan,
+    *,
+    to: CertificationStatus,
+    plan_status: PlanStatus,
+    kind: PlanVersionKind,
+    action: AuditAction,
+    reason: str,
+    now: datetime,
+) -> None:
+    """One step of the review: the certification's state, the plan's status, a frozen copy of
+    the version the step concerns, and the audit entry, together."""
+    states.move(db, access.certification, to, actor_id=access.principal.id, now=now, reason=reason)
+    plan.status = plan_status
+    _snapshot(db, plan, kind, access.principal.id, now)
+    record(
+        db,
+        at=now,
+        action=action,
+        actor_id=access.principal.id,
+        object_type="action_plan",
+        object_id=plan.id,
+        organisation_id=access.certification.organisation_id,
+        data={"version": plan.version},
+    )
+
+
 async def submit(
     db: AsyncSession, access: CertificationAccess, version: int, now: datetime
 ) -> ActionPlan:
@@ -159,25 +188,16 @@ async def submit(
     plan = await _at_version(db, access, version)
     if plan.status not in EDITABLE:
         raise PlanLocked()
-    states.move(
+    _take_step(
         db,
-        access.certification,
-        CertificationStatus.PLAN_SUBMITTED,
-        actor_id=access.principal.id,
-        now=now,
-        reason="plan submitted",
-    )
-    plan.status = PlanStatus.SUBMITTED
-    _snapshot(db, plan, PlanVersionKind.SUBMITTED, access.principal.id, now)
-    record(
-        db,
-        at=now,
+        access,
+        plan,
+        to=CertificationStatus.PLAN_SUBMITTED,
+        plan_status=PlanStatus.SUBMITTED,
+        kind=PlanVersionKind.SUBMITTED,
         action=AuditAction.PLAN_SUBMITTED,
-        actor_id=access.principal.id,
-        object_type="action_plan",
-        object_id=plan.id,
-        organisation_id=access.certification.organisation_id,
-        data={"version": plan.version},
+        reason="plan submitted",
+        now=now,
     )
     await db.flush()
     return plan
@@ -194,15 +214,17 @@ async def request_changes(
 ) -> ActionPlan:
     _reviewer(access)
     plan = await _at_version(db, access, version)
-    states.move(
+    _take_step(
         db,
-        access.certification,
-        CertificationStatus.CHANGES_REQUESTED,
-        actor_id=access.principal.id,
-        now=now,
+        access,
+        plan,
+        to=CertificationStatus.CHANGES_REQUESTED,
+        plan_status=PlanStatus.CHANGES_REQUESTED,
+        kind=PlanVersionKind.CHANGES_REQUESTED,
+        action=AuditAction.PLAN_CHANGES_REQUESTED,
         reason=comment[:500],
+        now=now,
     )
-    plan.status = PlanStatus.CHANGES_REQUESTED
     db.add(
         PlanComment(
             plan_id=plan.id,
@@ -213,17 +235,6 @@ async def request_changes(
             plan_version=plan.version,
             created_at=now,
         )
-    )
-    _snapshot(db, plan, PlanVersionKind.CHANGES_REQUESTED, access.principal.id, now)
-    record(
-        db,
-        at=now,
-        action=AuditAction.PLAN_CHANGES_REQUESTED,
-        actor_id=access.principal.id,
-        object_type="action_plan",
-        object_id=plan.id,
-        organisation_id=access.certification.organisation_id,
-        data={"version": plan.version},
     )
     await db.flush()
     return plan
@@ -296,25 +307,16 @@ async def approve(
         )
     if reasons := await approval_problems(db, settings, access, plan):
         raise ApprovalRefused(reasons)
-    states.move(
+    _take_step(
         db,
-        access.certification,
-        CertificationStatus.CERTIFIED,
-        actor_id=access.principal.id,
-        now=now,
-        reason="plan approved",
-    )
-    plan.status = PlanStatus.APPROVED
-    _snapshot(db, plan, PlanVersionKind.APPROVED, access.principal.id, now)
-    record(
-        db,
-        at=now,
+        access,
+        plan,
+        to=CertificationStatus.CERTIFIED,
+        plan_status=PlanStatus.APPROVED,
+        kind=PlanVersionKind.APPROVED,
         action=AuditAction.PLAN_APPROVED,
-        actor_id=access.principal.id,
-        object_type="action_plan",
-        object_id=plan.id,
-        organisation_id=access.certification.organisation_id,
-        data={"version": plan.version},
+        reason="plan approved",
+        now=now,
     )
     certificate = await certificates.issue(
         db,
