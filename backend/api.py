@@ -9,6 +9,7 @@ from backend.audit.endpoints import router as audit_router
 from backend.auth.endpoints import router as auth_router
 from backend.certificates.endpoints import router as certificates_router
 from backend.certifications.endpoints import router as certifications_router
+from backend.follow_ups.endpoints import router as follow_ups_router
 from backend.organisations.endpoints import router as organisations_router
 from backend.training.endpoints import router as training_router
 from backend.users.endpoints import router as users_router
@@ -23,4 +24,5 @@ api_router.include_router(certifications_router)
 api_router.include_router(training_router)
 api_router.include_router(action_plans_router)
 api_router.include_router(certificates_router)
+api_router.include_router(follow_ups_router)
 api_router.include_router(audit_router)

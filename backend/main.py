@@ -31,6 +31,7 @@ from backend.core.spa import spa_router
 from backend.mail.dispatcher import run_forever
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # a 5 MB file and its multipart envelope
 
 
 def create_app(
@@ -83,7 +84,12 @@ def create_app(
 
     install_error_handlers(app)
     _install_database_error_handlers(app)
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        max_bytes=MAX_BODY_BYTES,
+        upload_max_bytes=MAX_UPLOAD_BYTES,
+        upload_suffix="/attachments",
+    )
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.base_url.startswith("https://"))
 
     app.include_router(health_router)

@@ -210,3 +210,20 @@ async def cycle(world: World, client, db: AsyncSession, settings, clock: FrozenC
     assert response.status_code == 201, response.text
     c.certification_id = response.json()["id"]
     return c
+
+
+@pytest.fixture
+async def certified(client, cycle, db, settings, clock):  # type: ignore[no-untyped-def]
+    """The cycle taken through training and review to an approved plan and a certificate."""
+    from tests.factories import bearer_for
+    from tests.helpers import full_plan, hold_all_moments, save_plan
+
+    trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
+    lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
+    await hold_all_moments(client, cycle.certification_id, trainer)
+    await save_plan(client, cycle.certification_id, lead, 0, full_plan())
+    url = f"/api/v1/certifications/{cycle.certification_id}/plan"
+    await client.post(f"{url}/submit", json={"version": 1}, headers=lead)
+    r = await client.post(f"{url}/approve", json={"version": 1}, headers=trainer)
+    assert r.status_code == 200, r.text
+    return {"certificate": r.json()["certificate"], "lead": lead, "trainer": trainer}

@@ -13,9 +13,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from backend.models import FollowUp
 from tests.factories import PASSWORD, bearer_for
-from tests.helpers import full_plan, save_plan
+from tests.helpers import full_plan, issue_certificate_directly, save_plan
 
 CALLERS = [
     "anonymous",
@@ -73,6 +75,7 @@ PLAN_EDIT = _row(401, 200, 403, 403, 200, 200, 404, 404)
 PLAN_SUBMIT = _row(401, 403, 403, 403, 200, 200, 404, 404)
 PLAN_REVIEW = _row(401, 403, 200, 403, 403, 403, 404, 404)
 PLAN_COMMENT = _row(401, 201, 201, 403, 201, 201, 404, 404)
+GROUP_WRITES = _row(401, 403, 403, 403, 200, 200, 404, 404)
 
 C = "/api/v1/certifications/{certification_id}"
 MATRIX: dict[tuple[str, str], dict[str, int]] = {
@@ -136,6 +139,17 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", f"{C}/certificate"): CERT_READ,
     ("GET", "/api/v1/certificates/{certificate_id}/pdf"): CERT_READ,
     ("GET", "/api/v1/public/certificates/{number}"): _everyone(200),
+    ("GET", "/api/v1/follow-ups"): _logged_in(200),
+    ("GET", f"{C}/follow-ups"): CERT_READ,
+    ("GET", "/api/v1/follow-ups/{follow_up_id}"): CERT_READ,
+    ("PUT", "/api/v1/follow-ups/{follow_up_id}/report"): GROUP_WRITES,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/submit"): GROUP_WRITES,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/review"): PLAN_REVIEW,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): GROUP_WRITES
+    | {"lead": 201, "member": 201},
+    ("GET", "/api/v1/follow-up-attachments/{attachment_id}"): CERT_READ,
+    ("DELETE", "/api/v1/follow-up-attachments/{attachment_id}"): GROUP_WRITES
+    | {"lead": 204, "member": 204},
 }
 
 
@@ -177,22 +191,30 @@ async def _submit_plan(client, scene, db, settings, clock) -> None:  # type: ign
 
 
 async def _issue_certificate(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
-    from backend.certificates.service import issue
-    from backend.certifications.repository import get_visible
-    from backend.core.principal import Principal
-
-    access = await get_visible(db, Principal(scene.cycle.admin, "-"), scene.cycle.certification_id)
-    certificate = await issue(
-        db,
-        certification=access.certification,
-        organisation_name="Alfa kommun",
-        issued_by_id=scene.cycle.trainer.id,
-        plan_version=1,
-        now=clock.now(),
-    )
-    await db.commit()
+    certificate = await issue_certificate_directly(db, scene.cycle, clock.now())
     scene.values["certificate_id"] = certificate.id
     scene.values["number"] = certificate.number
+    follow_up = await db.scalar(
+        select(FollowUp).where(FollowUp.certificate_id == certificate.id).order_by(FollowUp.due_on)
+    )
+    scene.values["follow_up_id"] = follow_up.id
+
+
+async def _submitted_follow_up(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _issue_certificate(client, scene, db, settings, clock)
+    lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
+    url = f"/api/v1/follow-ups/{scene.values['follow_up_id']}/submit"
+    assert (await client.post(url, json={"version": 0}, headers=lead)).status_code == 200
+    scene.values["follow_up_version"] = 1
+
+
+async def _attachment(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _issue_certificate(client, scene, db, settings, clock)
+    lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
+    url = f"/api/v1/follow-ups/{scene.values['follow_up_id']}/attachments"
+    r = await client.post(url, files={"file": ("a.txt", b"evidence", "text/plain")}, headers=lead)
+    assert r.status_code == 201
+    scene.values["attachment_id"] = r.json()["id"]
 
 
 Prepare = Callable[..., Awaitable[None]]
@@ -202,6 +224,14 @@ PREPARE: dict[tuple[str, str], Prepare] = {
     ("GET", f"{C}/certificate"): _issue_certificate,
     ("GET", "/api/v1/certificates/{certificate_id}/pdf"): _issue_certificate,
     ("GET", "/api/v1/public/certificates/{number}"): _issue_certificate,
+    ("GET", f"{C}/follow-ups"): _issue_certificate,
+    ("GET", "/api/v1/follow-ups/{follow_up_id}"): _issue_certificate,
+    ("PUT", "/api/v1/follow-ups/{follow_up_id}/report"): _issue_certificate,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/submit"): _issue_certificate,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/review"): _submitted_follow_up,
+    ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): _issue_certificate,
+    ("GET", "/api/v1/follow-up-attachments/{attachment_id}"): _attachment,
+    ("DELETE", "/api/v1/follow-up-attachments/{attachment_id}"): _attachment,
 }
 
 
@@ -270,6 +300,16 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
         ("GET", f"{C}/plan/diff"): {"params": {"from": "0", "to": "1"}},
         ("POST", f"{C}/plan/comments"): {
             "json": {"target": "goal", "target_id": "g1", "body": "Bra!"}
+        },
+        ("PUT", "/api/v1/follow-ups/{follow_up_id}/report"): {
+            "json": {"version": 0, "report": {"summary": "Lägesrapport"}}
+        },
+        ("POST", "/api/v1/follow-ups/{follow_up_id}/submit"): {"json": {"version": 0}},
+        ("POST", "/api/v1/follow-ups/{follow_up_id}/review"): {
+            "json": {"version": 1, "outcome": "accepted"}
+        },
+        ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): {
+            "files": {"file": ("bevis.pdf", b"%PDF-1.4", "application/pdf")}
         },
     }
     return {"method": method, "url": url, **bodies.get((method, path), {})}

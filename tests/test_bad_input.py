@@ -13,6 +13,7 @@ from backend.models import (
     AuditEvent,
     Certificate,
     Certification,
+    FollowUp,
     Organisation,
     OutboxMessage,
     PlanComment,
@@ -21,6 +22,7 @@ from backend.models import (
     WorkingSession,
 )
 from tests.factories import bearer_for
+from tests.helpers import issue_certificate_directly
 
 MEGABYTE = "x" * (1024 * 1024)
 # Invalid for every field: each must be refused with a 4xx and change nothing.
@@ -57,7 +59,7 @@ async def _state(db) -> tuple[int, ...]:
     return tuple([await db.scalar(select(func.count()).select_from(model)) for model in tables])
 
 
-async def _path_values(client, cycle, headers) -> dict[str, Any]:
+async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
     base = f"/api/v1/certifications/{cycle.certification_id}"
     day = await client.post(
         f"{base}/training-days", json={"date": "2026-02-01", "moments": [1]}, headers=headers
@@ -65,7 +67,12 @@ async def _path_values(client, cycle, headers) -> dict[str, Any]:
     session = await client.post(
         f"{base}/sessions", json={"kind": "workshop", "date": "2026-04-01"}, headers=headers
     )
+    certificate = await issue_certificate_directly(db, cycle, now)
+    follow_up_id = await db.scalar(
+        select(FollowUp.id).where(FollowUp.certificate_id == certificate.id)
+    )
     return {
+        "follow_up_id": follow_up_id,
         "organisation_id": cycle.org_a.id,
         "user_id": cycle.trainer.id,
         "token": "t" * 43,
@@ -79,7 +86,7 @@ async def _path_values(client, cycle, headers) -> dict[str, Any]:
 async def test_hostile_json_fields_never_500(app, client, cycle, db, settings, clock):
     world = cycle
     headers = await bearer_for(db, settings, world.admin, clock.now())
-    values = await _path_values(client, cycle, headers)
+    values = await _path_values(client, cycle, headers, db, clock.now())
     operations = _json_operations(app)
     assert len(operations) >= 20
     before = await _state(db)

@@ -12,6 +12,7 @@ from backend.certificates.numbers import new_number
 from backend.certificates.schemas import CertificateRead, PublicStatus
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
+from backend.follow_ups import service as follow_ups
 from backend.models import Certificate, Certification
 from backend.models.enums import AuditAction, CertificateStatus
 
@@ -60,6 +61,7 @@ async def issue(
     )
     db.add(certificate)
     await db.flush()
+    follow_ups.schedule_for(db, certificate)
     record(
         db,
         at=now,

@@ -56,16 +56,24 @@ class SecurityHeadersMiddleware:
 class BodySizeLimitMiddleware:
     """Refuses bodies over the limit with 413 before they reach a handler or the database."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_bytes: int, upload_max_bytes: int, upload_suffix: str
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # File uploads (evidence for follow-ups) may be larger than any JSON body.
+        self.upload_max_bytes = upload_max_bytes
+        self.upload_suffix = upload_suffix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = (
+            self.upload_max_bytes if scope["path"].endswith(self.upload_suffix) else self.max_bytes
+        )
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
                 await _too_large(send)
                 return
         received = 0
@@ -76,7 +84,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise _BodyTooLarge
             return message
 

@@ -7,6 +7,7 @@ from backend.models.auth_session import AuthSession
 from backend.models.base import Base
 from backend.models.certificate import Certificate
 from backend.models.certification import Certification, CertificationTrainer
+from backend.models.follow_up import FollowUp, FollowUpAttachment
 from backend.models.login_attempt import LoginFailure
 from backend.models.one_time_token import OneTimeToken
 from backend.models.organisation import Organisation
@@ -26,6 +27,8 @@ __all__ = [
     "Certificate",
     "Certification",
     "CertificationTrainer",
+    "FollowUp",
+    "FollowUpAttachment",
     "LoginFailure",
     "OneTimeToken",
     "Organisation",

@@ -70,6 +70,8 @@ class AuditAction(enum.StrEnum):
     PLAN_CHANGES_REQUESTED = "plan_changes_requested"
     PLAN_APPROVED = "plan_approved"
     CERTIFICATE_ISSUED = "certificate_issued"
+    FOLLOW_UP_SUBMITTED = "follow_up_submitted"
+    FOLLOW_UP_REVIEWED = "follow_up_reviewed"
 
 
 class CertificationStatus(enum.StrEnum):
@@ -142,3 +144,26 @@ class ActivityStatus(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class FollowUpKind(enum.StrEnum):
+    SIX_MONTHS = "six_months"
+    EIGHTEEN_MONTHS = "eighteen_months"
+
+
+class FollowUpStatus(enum.StrEnum):
+    PENDING = "pending"  # due, not yet reported
+    SUBMITTED = "submitted"
+    NEEDS_ATTENTION = "needs_attention"  # the trainer asked for more; the group answers
+    ACCEPTED = "accepted"
+
+
+class Assessment(enum.StrEnum):
+    """The scale of the follow-up report (Plug In's final report): I stor / viss / liten
+    utsträckning, Inte alls, Vet ej."""
+
+    LARGE_EXTENT = "large_extent"
+    SOME_EXTENT = "some_extent"
+    SMALL_EXTENT = "small_extent"
+    NOT_AT_ALL = "not_at_all"
+    DONT_KNOW = "dont_know"

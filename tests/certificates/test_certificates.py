@@ -13,20 +13,6 @@ from backend.certificates.numbers import new_number, normalise
 from backend.models import Certificate
 from backend.models.enums import CertificateStatus
 from tests.factories import bearer_for
-from tests.helpers import full_plan, hold_all_moments, save_plan
-
-
-@pytest.fixture
-async def certified(client, cycle, db, settings, clock):
-    trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
-    lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
-    await hold_all_moments(client, cycle.certification_id, trainer)
-    await save_plan(client, cycle.certification_id, lead, 0, full_plan())
-    url = f"/api/v1/certifications/{cycle.certification_id}/plan"
-    await client.post(f"{url}/submit", json={"version": 1}, headers=lead)
-    r = await client.post(f"{url}/approve", json={"version": 1}, headers=trainer)
-    assert r.status_code == 200, r.text
-    return {"certificate": r.json()["certificate"], "lead": lead, "trainer": trainer}
 
 
 class TestNumbers:

@@ -372,6 +372,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certifications/{certification_id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certification Follow Ups
+         * @description The certification's follow-ups (at 6 and 18 months after the certificate).
+         */
+        get: operations["certification_follow_ups_api_v1_certifications__certification_id__follow_ups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certifications/{certification_id}/plan": {
         parameters: {
             query?: never;
@@ -582,6 +602,150 @@ export interface paths {
          * @description Plan a half day (one moment) or a full day (1+2 or 2+3); warns when days come too close.
          */
         post: operations["plan_training_day_api_v1_certifications__certification_id__training_days_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-up-attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Follow Up Attachment
+         * @description Download an evidence file.
+         */
+        get: operations["download_follow_up_attachment_api_v1_follow_up_attachments__attachment_id__get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Follow Up Attachment
+         * @description Remove an evidence file while the report can still be edited (the working group).
+         */
+        delete: operations["delete_follow_up_attachment_api_v1_follow_up_attachments__attachment_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Follow Ups
+         * @description Follow-ups of the certifications you may see, by due date; `overdue=true` for late ones.
+         */
+        get: operations["list_follow_ups_api_v1_follow_ups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Follow Up
+         * @description One follow-up with its report, the approved plan it reports on, and its evidence files.
+         */
+        get: operations["read_follow_up_api_v1_follow_ups__follow_up_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Follow Up Attachment
+         * @description Attach evidence (PDF, image, text or office document, at most 5 MB, 10 files).
+         */
+        post: operations["upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Follow Up Report
+         * @description Save the report as a draft (the working group); send the version you read.
+         */
+        put: operations["save_follow_up_report_api_v1_follow_ups__follow_up_id__report_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review Follow Up
+         * @description Accept the report, or send it back as needing attention with a comment (assigned trainer).
+         */
+        post: operations["review_follow_up_api_v1_follow_ups__follow_up_id__review_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{follow_up_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Follow Up
+         * @description Submit the report to the trainer (the working group).
+         */
+        post: operations["submit_follow_up_api_v1_follow_ups__follow_up_id__submit_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -962,6 +1126,17 @@ export interface components {
             /** @default planned */
             status: components["schemas"]["ActivityStatus"];
         };
+        /** ActivityReport */
+        ActivityReport: {
+            /** Activity Id */
+            activity_id: string;
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            status: components["schemas"]["ActivityStatus"];
+        };
         /**
          * ActivityStatus
          * @enum {string}
@@ -994,10 +1169,33 @@ export interface components {
             plan: components["schemas"]["PlanRead"];
         };
         /**
+         * Assessment
+         * @description The scale of the follow-up report (Plug In's final report): I stor / viss / liten
+         *     utsträckning, Inte alls, Vet ej.
+         * @enum {string}
+         */
+        Assessment: "large_extent" | "some_extent" | "small_extent" | "not_at_all" | "dont_know";
+        /** AttachmentRead */
+        AttachmentRead: {
+            /** Content Type */
+            content_type: string;
+            /** Filename */
+            filename: string;
+            /** Id */
+            id: number;
+            /** Size */
+            size: number;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+        };
+        /**
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];
@@ -1027,6 +1225,11 @@ export interface components {
             password: string;
             /** Username */
             username: string;
+        };
+        /** Body_upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post */
+        Body_upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post: {
+            /** File */
+            file: string;
         };
         /** CancelDayRequest */
         CancelDayRequest: {
@@ -1221,6 +1424,88 @@ export interface components {
          * @enum {string}
          */
         CommentTarget: "plan" | "goal" | "activity";
+        /**
+         * FollowUpKind
+         * @enum {string}
+         */
+        FollowUpKind: "six_months" | "eighteen_months";
+        /** FollowUpRead */
+        FollowUpRead: {
+            /** Attachments */
+            attachments: components["schemas"]["AttachmentRead"][];
+            /** Certification Id */
+            certification_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Editable */
+            editable: boolean;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["FollowUpKind"];
+            /** Organisation Name */
+            organisation_name: string;
+            /** Overdue */
+            overdue: boolean;
+            plan: components["schemas"]["PlanContent"];
+            report: components["schemas"]["FollowUpReport"];
+            /** Review Comment */
+            review_comment: string | null;
+            /** Reviewed At */
+            reviewed_at: string | null;
+            status: components["schemas"]["FollowUpStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /** FollowUpReport */
+        FollowUpReport: {
+            /**
+             * Activities
+             * @default []
+             */
+            activities: components["schemas"]["ActivityReport"][];
+            /**
+             * Goals
+             * @default []
+             */
+            goals: components["schemas"]["GoalReport"][];
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
+        };
+        /**
+         * FollowUpStatus
+         * @enum {string}
+         */
+        FollowUpStatus: "pending" | "submitted" | "needs_attention" | "accepted";
+        /** FollowUpSummary */
+        FollowUpSummary: {
+            /** Certification Id */
+            certification_id: number;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["FollowUpKind"];
+            /** Organisation Name */
+            organisation_name: string;
+            /** Overdue */
+            overdue: boolean;
+            /** Reviewed At */
+            reviewed_at: string | null;
+            status: components["schemas"]["FollowUpStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+        };
         /** GapWarningRead */
         GapWarningRead: {
             /** Code */
@@ -1273,6 +1558,19 @@ export interface components {
              * @default
              */
             unit: string;
+        };
+        /** GoalReport */
+        GoalReport: {
+            assessment?: components["schemas"]["Assessment"] | null;
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Current Value */
+            current_value?: number | null;
+            /** Goal Id */
+            goal_id: string;
         };
         /**
          * Ground
@@ -1414,6 +1712,17 @@ export interface components {
         Page_CertificationRead_: {
             /** Items */
             items: components["schemas"]["CertificationRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[FollowUpSummary] */
+        Page_FollowUpSummary_: {
+            /** Items */
+            items: components["schemas"]["FollowUpSummary"][];
             /** Page */
             page: number;
             /** Page Size */
@@ -1582,6 +1891,27 @@ export interface components {
              */
             valid_until: string;
         };
+        /** ReportSave */
+        ReportSave: {
+            report: components["schemas"]["FollowUpReport"];
+            /** Version */
+            version: number;
+        };
+        /** Review */
+        Review: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "accepted" | "needs_attention";
+            /** Version */
+            version: number;
+        };
         /**
          * Role
          * @enum {string}
@@ -1647,6 +1977,11 @@ export interface components {
             /** Full Name */
             full_name: string;
             role: components["schemas"]["Role"];
+        };
+        /** Step */
+        Step: {
+            /** Version */
+            version: number;
         };
         /** TokenResponse */
         TokenResponse: {
@@ -2440,6 +2775,37 @@ export interface operations {
             };
         };
     };
+    certification_follow_ups_api_v1_certifications__certification_id__follow_ups_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSummary"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     read_plan_api_v1_certifications__certification_id__plan_get: {
         parameters: {
             query?: never;
@@ -2893,6 +3259,271 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingDayResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_follow_up_attachment_api_v1_follow_up_attachments__attachment_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_follow_up_attachment_api_v1_follow_up_attachments__attachment_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_follow_ups_api_v1_follow_ups_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FollowUpStatus"] | null;
+                overdue?: boolean;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FollowUpSummary_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_follow_up_api_v1_follow_ups__follow_up_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_up_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_up_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_follow_up_report_api_v1_follow_ups__follow_up_id__report_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_up_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    review_follow_up_api_v1_follow_ups__follow_up_id__review_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_up_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Review"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_follow_up_api_v1_follow_ups__follow_up_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                follow_up_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Step"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRead"];
                 };
             };
             /** @description Validation Error */

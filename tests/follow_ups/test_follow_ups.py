@@ -1,0 +1,228 @@
+"""Follow-ups at 6 and 18 months: due dates, reports on the approved plan, review, evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from backend.core.dates import add_months
+from tests.factories import bearer_for
+
+
+class TestCalendarMonths:
+    @pytest.mark.parametrize(
+        ("start", "months", "expected"),
+        [
+            ("2026-08-31", 6, "2027-02-28"),
+            ("2026-08-31", 18, "2028-02-29"),
+            ("2027-08-31", 6, "2028-02-29"),
+            ("2026-01-31", 1, "2026-02-28"),
+            ("2026-03-15", 36, "2029-03-15"),
+            ("2026-12-31", 12, "2027-12-31"),
+        ],
+    )
+    def test_add_months_clamps_to_the_months_end(self, start, months, expected):
+        assert add_months(dt.date.fromisoformat(start), months).isoformat() == expected
+
+
+async def _follow_ups(client, cycle, headers):
+    r = await client.get(
+        f"/api/v1/certifications/{cycle.certification_id}/follow-ups", headers=headers
+    )
+    assert r.status_code == 200
+    return r.json()
+
+
+class TestScheduling:
+    async def test_issue_on_31_august_gives_the_end_of_february(
+        self, client, cycle, db, settings, clock
+    ):
+        from tests.helpers import full_plan, hold_all_moments, save_plan
+
+        clock.set(dt.datetime(2026, 8, 31, 10, tzinfo=dt.UTC))
+        trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
+        lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
+        await hold_all_moments(client, cycle.certification_id, trainer)
+        await save_plan(client, cycle.certification_id, lead, 0, full_plan())
+        url = f"/api/v1/certifications/{cycle.certification_id}/plan"
+        await client.post(f"{url}/submit", json={"version": 1}, headers=lead)
+        approval = await client.post(f"{url}/approve", json={"version": 1}, headers=trainer)
+        assert approval.json()["certificate"]["issued_on"] == "2026-08-31"
+        assert approval.json()["certificate"]["valid_until"] == "2029-08-31"
+        follow_ups = await _follow_ups(client, cycle, lead)
+        assert [(f["kind"], f["due_on"], f["status"]) for f in follow_ups] == [
+            ("six_months", "2027-02-28", "pending"),
+            ("eighteen_months", "2028-02-28", "pending"),
+        ]
+
+    async def test_overdue_is_marked(self, client, cycle, certified, db, settings, clock):
+        clock.set(dt.datetime(2026, 9, 3, tzinfo=dt.UTC))  # due 2026-09-02
+        admin = await bearer_for(db, settings, cycle.admin, clock.now())
+        first, second = await _follow_ups(client, cycle, admin)
+        assert (first["overdue"], second["overdue"]) == (True, False)
+        r = await client.get("/api/v1/follow-ups", params={"overdue": "true"}, headers=admin)
+        assert [f["id"] for f in r.json()["items"]] == [first["id"]]
+        assert r.json()["items"][0]["organisation_name"] == "Alfa kommun"
+
+
+def _report(goal_ids=("g1", "g2"), activity_ids=("a1", "a2", "a3")) -> dict:
+    return {
+        "summary": "Arbetet går framåt.",
+        "goals": [
+            {
+                "goal_id": g,
+                "current_value": 42,
+                "assessment": "some_extent",
+                "comment": "Enkät i maj",
+            }
+            for g in goal_ids
+        ],
+        "activities": [{"activity_id": a, "status": "done", "comment": ""} for a in activity_ids],
+    }
+
+
+class TestReporting:
+    async def _first(self, client, cycle, certified):
+        follow_ups = await _follow_ups(client, cycle, certified["lead"])
+        return follow_ups[0]["id"]
+
+    async def test_report_submit_review_and_answer(self, client, cycle, certified):
+        lead, trainer = certified["lead"], certified["trainer"]
+        follow_up_id = await self._first(client, cycle, certified)
+        url = f"/api/v1/follow-ups/{follow_up_id}"
+        detail = (await client.get(url, headers=lead)).json()
+        assert [g["id"] for g in detail["plan"]["goals"]] == ["g1", "g2"]
+        assert detail["editable"] is True
+
+        r = await client.put(
+            f"{url}/report", json={"version": 0, "report": _report()}, headers=lead
+        )
+        assert r.status_code == 200, r.text
+        assert r.json()["report"]["goals"][0]["assessment"] == "some_extent"
+        assert (
+            await client.put(
+                f"{url}/report", json={"version": 0, "report": _report()}, headers=lead
+            )
+        ).json()["error"] == "version_conflict"
+        assert (
+            await client.put(
+                f"{url}/report", json={"version": 1, "report": _report()}, headers=trainer
+            )
+        ).status_code == 403
+
+        r = await client.post(f"{url}/submit", json={"version": 1}, headers=lead)
+        assert r.json()["status"] == "submitted"
+        locked = await client.put(
+            f"{url}/report", json={"version": 2, "report": _report()}, headers=lead
+        )
+        assert locked.json()["error"] == "follow_up_locked"
+
+        r = await client.post(
+            f"{url}/review",
+            json={"version": 2, "outcome": "needs_attention", "comment": "Hur mättes mål 2?"},
+            headers=trainer,
+        )
+        assert r.json()["status"] == "needs_attention"
+        assert r.json()["review_comment"] == "Hur mättes mål 2?"
+        r = await client.put(
+            f"{url}/report", json={"version": 3, "report": _report()}, headers=lead
+        )
+        assert r.status_code == 200
+        await client.post(f"{url}/submit", json={"version": 4}, headers=lead)
+        assert (
+            await client.post(
+                f"{url}/review", json={"version": 5, "outcome": "accepted"}, headers=lead
+            )
+        ).status_code == 403
+        r = await client.post(
+            f"{url}/review", json={"version": 5, "outcome": "accepted"}, headers=trainer
+        )
+        assert r.json()["status"] == "accepted"
+        again = await client.post(
+            f"{url}/review", json={"version": 6, "outcome": "accepted"}, headers=trainer
+        )
+        assert again.json()["error"] == "invalid_transition"
+
+    async def test_report_names_only_goals_of_the_approved_plan(self, client, cycle, certified):
+        follow_up_id = await self._first(client, cycle, certified)
+        r = await client.put(
+            f"/api/v1/follow-ups/{follow_up_id}/report",
+            json={"version": 0, "report": _report(goal_ids=("g1", "zz"))},
+            headers=certified["lead"],
+        )
+        assert r.status_code == 400
+        assert r.json()["error"] == "unknown_plan_item"
+        assert r.json()["detail"]["ids"] == ["zz"]
+
+    @pytest.mark.parametrize("assessment", ["very_much", "I stor utsträckning", 3])
+    async def test_the_scale_is_closed(self, client, cycle, certified, assessment):
+        follow_up_id = await self._first(client, cycle, certified)
+        report = _report()
+        report["goals"][0]["assessment"] = assessment
+        r = await client.put(
+            f"/api/v1/follow-ups/{follow_up_id}/report",
+            json={"version": 0, "report": report},
+            headers=certified["lead"],
+        )
+        assert r.status_code == 422
+
+    async def test_other_organisations_get_404(self, client, cycle, certified, db, settings, clock):
+        follow_up_id = await self._first(client, cycle, certified)
+        other = await bearer_for(db, settings, cycle.lead_b, clock.now())
+        assert (
+            await client.get(f"/api/v1/follow-ups/{follow_up_id}", headers=other)
+        ).status_code == 404
+        r = await client.get("/api/v1/follow-ups", headers=other)
+        assert r.json()["total"] == 0
+
+
+class TestEvidence:
+    async def test_upload_download_and_limits(self, client, cycle, certified):
+        lead = certified["lead"]
+        follow_ups = await _follow_ups(client, cycle, lead)
+        url = f"/api/v1/follow-ups/{follow_ups[0]['id']}/attachments"
+        pdf = "%PDF-1.4 enkätresultat".encode()
+        r = await client.post(
+            url, files={"file": ("enkät maj.pdf", pdf, "application/pdf")}, headers=lead
+        )
+        assert r.status_code == 201, r.text
+        attachment = r.json()
+        assert (attachment["filename"], attachment["size"]) == ("enkät maj.pdf", len(pdf))
+        download = await client.get(
+            f"/api/v1/follow-up-attachments/{attachment['id']}", headers=certified["trainer"]
+        )
+        assert download.content == pdf
+        assert "enk%C3%A4t" in download.headers["content-disposition"]
+
+        exe = await client.post(
+            url, files={"file": ("x.exe", b"MZ", "application/x-msdownload")}, headers=lead
+        )
+        assert exe.json()["error"] == "attachment_refused"
+        big = await client.post(
+            url,
+            files={"file": ("big.pdf", b"0" * (5 * 1024 * 1024 + 1), "application/pdf")},
+            headers=lead,
+        )
+        assert big.json()["error"] == "attachment_refused"
+        huge = await client.post(
+            url,
+            files={"file": ("huge.pdf", b"0" * (7 * 1024 * 1024), "application/pdf")},
+            headers=lead,
+        )
+        assert huge.status_code == 413
+        assert (
+            await client.post(
+                url, files={"file": ("a.pdf", pdf, "application/pdf")}, headers=certified["trainer"]
+            )
+        ).status_code == 403
+
+        detail = (
+            await client.get(f"/api/v1/follow-ups/{follow_ups[0]['id']}", headers=lead)
+        ).json()
+        assert [a["filename"] for a in detail["attachments"]] == ["enkät maj.pdf"]
+        r = await client.delete(f"/api/v1/follow-up-attachments/{attachment['id']}", headers=lead)
+        assert r.status_code == 204
+        assert (
+            await client.get(f"/api/v1/follow-up-attachments/{attachment['id']}", headers=lead)
+        ).status_code == 404
