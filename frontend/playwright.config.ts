@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 8765;
+// E2E_PORT lets two checkouts run the suite at once (each its own server and database).
+const PORT = Number(process.env.E2E_PORT) || 8765;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium, never a downloaded browser; without these flags it stalls on a closed network.

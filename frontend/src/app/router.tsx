@@ -9,6 +9,13 @@ import {
   usersRoute,
 } from '@/routes/app';
 import {
+  agendaTemplatesRoute,
+  certificationRoute,
+  certificationsRoute,
+  ourCertificationRoute,
+  overviewRoute,
+} from '@/routes/certifications';
+import {
   forgotPasswordRoute,
   invitationRoute,
   loginRoute,
@@ -16,6 +23,7 @@ import {
   resetPasswordRoute,
 } from '@/routes/public';
 import { rootRoute } from '@/routes/root';
+import { verifyNumberRoute, verifyRoute } from '@/routes/verify';
 
 export const routeTree = rootRoute.addChildren([
   publicLayoutRoute.addChildren([
@@ -23,6 +31,8 @@ export const routeTree = rootRoute.addChildren([
     forgotPasswordRoute,
     resetPasswordRoute,
     invitationRoute,
+    verifyRoute,
+    verifyNumberRoute,
   ]),
   appLayoutRoute.addChildren([
     indexRoute,
@@ -30,6 +40,11 @@ export const routeTree = rootRoute.addChildren([
     organisationRoute,
     usersRoute,
     profileRoute,
+    overviewRoute,
+    certificationsRoute,
+    certificationRoute,
+    ourCertificationRoute,
+    agendaTemplatesRoute,
   ]),
 ]);
 

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 
 /**
  * A horizontally scrolling box for a wide table on narrow screens. It is focusable and named so
- * keyboard users can scroll it too (WCAG 2.1.1), even when the table holds no controls.
+ * keyboard users can scroll it too (WCAG 2.1.1), even when the table holds no controls. It is the
+ * containing block of what is absolutely positioned inside (visually hidden header labels), so
+ * that those scroll with the table instead of widening the page.
  */
 export function ScrollTable({
   label,
@@ -21,6 +23,7 @@ export function ScrollTable({
       tabIndex={0}
       role="region"
       aria-label={label}
+      style={{ position: 'relative' }}
     >
       {children}
     </Table.ScrollContainer>

@@ -37,10 +37,68 @@ describe('policies', () => {
   });
 });
 
+describe('certification policies', () => {
+  const assigned: Principal = { id: 10, role: 'trainer' };
+  const otherTrainer: Principal = { id: 11, role: 'trainer' };
+  const cert = { id: 5, organisation_id: 1, trainers: [{ id: 10 }] };
+  const otherCert = { id: 6, organisation_id: 2, trainers: [{ id: 11 }] };
+
+  it('only admins open certifications, change them and edit agenda templates', () => {
+    for (const p of [
+      'certification:open',
+      'certification:update',
+      'agenda-templates:manage',
+    ] as const) {
+      expect(can(admin, p)).toBe(true);
+      expect(can(assigned, p)).toBe(false);
+      expect(can(auditor, p)).toBe(false);
+      expect(can(lead, p)).toBe(false);
+    }
+  });
+
+  it.each(['training:plan', 'agenda:edit', 'sessions:manage'] as const)(
+    '%s: admins and the assigned trainers',
+    (policy) => {
+      expect(can(admin, policy, cert)).toBe(true);
+      expect(can(assigned, policy, cert)).toBe(true);
+      expect(can(otherTrainer, policy, cert)).toBe(false);
+      expect(can(auditor, policy, cert)).toBe(false);
+      expect(can(lead, policy, cert)).toBe(false);
+    },
+  );
+
+  it('the working group of the organisation edits and submits; assigned trainers review', () => {
+    expect(can(member, 'plan:edit', cert)).toBe(true);
+    expect(can(member, 'plan:submit', cert)).toBe(true);
+    expect(can(member, 'plan:edit', otherCert)).toBe(false);
+    expect(can(assigned, 'plan:edit', cert)).toBe(false);
+    expect(can(assigned, 'plan:review', cert)).toBe(true);
+    expect(can(otherTrainer, 'plan:review', cert)).toBe(false);
+    expect(can(admin, 'plan:review', cert)).toBe(false);
+    expect(can(member, 'plan:review', cert)).toBe(false);
+  });
+
+  it('comments come from the working group, the assigned trainers and admins', () => {
+    expect(can(member, 'plan:comment', cert)).toBe(true);
+    expect(can(assigned, 'plan:comment', cert)).toBe(true);
+    expect(can(admin, 'plan:comment', cert)).toBe(true);
+    expect(can(otherTrainer, 'plan:comment', cert)).toBe(false);
+    expect(can(auditor, 'plan:comment', cert)).toBe(false);
+    expect(can(member, 'plan:comment', otherCert)).toBe(false);
+  });
+
+  it("the overview is the trainers' dashboard", () => {
+    expect(can(assigned, 'dashboard:view')).toBe(true);
+    expect(can(admin, 'dashboard:view')).toBe(false);
+    expect(can(member, 'dashboard:view')).toBe(false);
+  });
+});
+
 describe('homePath', () => {
-  it('sends members to their organisation and everyone else to the list', () => {
+  it('sends members to their organisation, trainers to their overview, others to the list', () => {
     expect(homePath(member)).toBe('/organisations/1');
     expect(homePath(admin)).toBe('/organisations');
-    expect(homePath(trainer)).toBe('/organisations');
+    expect(homePath(auditor)).toBe('/organisations');
+    expect(homePath(trainer)).toBe('/overview');
   });
 });

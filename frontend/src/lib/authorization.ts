@@ -9,44 +9,79 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export type MemberRole = 'lead' | 'member';
 
 export interface Principal {
+  id?: number;
   role: Role;
   organisation_id?: number | null;
   member_role?: MemberRole | null;
 }
 
-interface OrganisationRef {
+/**
+ * What a policy is asked about: an organisation (`{id}`), or a certification
+ * (`{id, organisation_id, trainers}`).
+ */
+export interface Resource {
   id: number;
+  organisation_id?: number;
+  trainers?: readonly { id: number }[];
 }
 
 const isAdmin = (u: Principal) => u.role === 'admin';
-const isLeadOf = (u: Principal, org?: OrganisationRef) =>
+const isStaff = (u: Principal) => u.role !== 'member';
+const isLeadOf = (u: Principal, org?: Resource) =>
   u.role === 'member' && u.member_role === 'lead' && !!org && u.organisation_id === org.id;
+/** A member of the working group of the certification's organisation. */
+const isMemberOf = (u: Principal, cert?: Resource) =>
+  u.role === 'member' &&
+  !!cert &&
+  cert.organisation_id !== undefined &&
+  u.organisation_id === cert.organisation_id;
+/** A trainer assigned to the certification. */
+const isAssignedTrainer = (u: Principal, cert?: Resource) =>
+  u.role === 'trainer' && !!cert && !!cert.trainers?.some((t) => t.id === u.id);
 
 export const POLICIES = {
   'organisation:list': (_u: Principal) => true,
   'organisation:create': (u: Principal) => isAdmin(u),
-  'organisation:update': (u: Principal, org?: OrganisationRef) => isAdmin(u) || isLeadOf(u, org),
-  'members:invite': (u: Principal, org?: OrganisationRef) => isAdmin(u) || isLeadOf(u, org),
-  'members:remove': (u: Principal, org?: OrganisationRef) => isAdmin(u) || isLeadOf(u, org),
+  'organisation:update': (u: Principal, org?: Resource) => isAdmin(u) || isLeadOf(u, org),
+  'members:invite': (u: Principal, org?: Resource) => isAdmin(u) || isLeadOf(u, org),
+  'members:remove': (u: Principal, org?: Resource) => isAdmin(u) || isLeadOf(u, org),
   'users:manage': (u: Principal) => isAdmin(u),
-} satisfies Record<string, (u: Principal, org?: OrganisationRef) => boolean>;
+  // The certification cycle (docs/api.md, "Endpoints (the certification cycle)").
+  'certification:list': (u: Principal) => isStaff(u),
+  'certification:open': (u: Principal) => isAdmin(u),
+  'certification:update': (u: Principal) => isAdmin(u),
+  'dashboard:view': (u: Principal) => u.role === 'trainer',
+  'agenda-templates:manage': (u: Principal) => isAdmin(u),
+  'training:plan': (u: Principal, cert?: Resource) => isAdmin(u) || isAssignedTrainer(u, cert),
+  'agenda:edit': (u: Principal, cert?: Resource) => isAdmin(u) || isAssignedTrainer(u, cert),
+  'sessions:manage': (u: Principal, cert?: Resource) => isAdmin(u) || isAssignedTrainer(u, cert),
+  'plan:edit': (u: Principal, cert?: Resource) => isAdmin(u) || isMemberOf(u, cert),
+  'plan:submit': (u: Principal, cert?: Resource) => isMemberOf(u, cert),
+  'plan:review': (u: Principal, cert?: Resource) => isAssignedTrainer(u, cert),
+  'plan:comment': (u: Principal, cert?: Resource) =>
+    isAdmin(u) || isAssignedTrainer(u, cert) || isMemberOf(u, cert),
+} satisfies Record<string, (u: Principal, resource?: Resource) => boolean>;
 
 export type Policy = keyof typeof POLICIES;
 
 export function can(
   user: Principal | null | undefined,
   policy: Policy,
-  organisation?: OrganisationRef,
+  resource?: Resource,
 ): boolean {
   if (!user) return false;
-  return POLICIES[policy](user, organisation);
+  return POLICIES[policy](user, resource);
 }
 
-/** Where `/` leads: members to their own organisation, everyone else to the organisation list. */
+/**
+ * Where `/` leads: members to their own organisation, trainers to their overview, everyone else to
+ * the organisation list.
+ */
 export function homePath(user: Principal): string {
   if (user.role === 'member' && user.organisation_id) {
     return `/organisations/${user.organisation_id}`;
   }
+  if (user.role === 'trainer') return '/overview';
   return '/organisations';
 }
 

@@ -12,7 +12,8 @@ import { SkipLink } from './SkipLink';
 interface NavItem {
   to: string;
   label: string;
-  exact?: boolean;
+  /** Other path prefixes under which the item counts as the current page. */
+  also?: string[];
 }
 
 /** Layout of the logged-in app: header, role-aware navigation (a drawer below 48em), main. */
@@ -40,10 +41,23 @@ export function AppLayout() {
   useEffect(() => close(), [pathname, close]);
 
   const items: NavItem[] = [];
+  if (can(user, 'dashboard:view')) items.push({ to: '/overview', label: t('nav.overview') });
   if (user.role === 'member' && user.organisation_id) {
     items.push({ to: `/organisations/${user.organisation_id}`, label: t('nav.myOrganisation') });
+    items.push({
+      to: '/our-certification',
+      label: t('nav.ourCertification'),
+      also: ['/certifications'],
+    });
+  } else if (user.role === 'trainer') {
+    items.push({ to: '/certifications', label: t('nav.certifications') });
+    items.push({ to: '/organisations', label: t('nav.organisations') });
   } else {
     items.push({ to: '/organisations', label: t('nav.organisations') });
+    items.push({ to: '/certifications', label: t('nav.certifications') });
+  }
+  if (can(user, 'agenda-templates:manage')) {
+    items.push({ to: '/agenda-templates', label: t('nav.agendaTemplates') });
   }
   if (can(user, 'users:manage')) items.push({ to: '/users', label: t('nav.users') });
   items.push({ to: '/profile', label: t('nav.profile') });
@@ -98,7 +112,9 @@ export function AppLayout() {
       >
         <Stack gap={4}>
           {items.map((item) => {
-            const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+            const active = [item.to, ...(item.also ?? [])].some(
+              (p) => pathname === p || pathname.startsWith(`${p}/`),
+            );
             return (
               <NavLink
                 key={item.to}

@@ -1,0 +1,255 @@
+import {
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxFieldset } from '@/components/CheckboxFieldset';
+import { ACTIVITY_STATUSES, type Activity, type Goal, GROUNDS } from '../api/types';
+import { fieldLabel, goalName } from './describe';
+import classes from './plan.module.css';
+import { missingGoalFields } from './plan-model';
+
+/**
+ * A number that may be empty (null). The text is kept while typing ("12," is not yet a number) and
+ * follows the value when it changes from outside (a reload).
+ */
+function NumberField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  error?: string;
+}) {
+  const { i18n } = useTranslation();
+  const [text, setText] = useState<string | number>(value ?? '');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only an outside change resets the text
+  useEffect(() => {
+    const current = text === '' ? null : Number(String(text).replace(',', '.'));
+    if (current !== value) setText(value ?? '');
+  }, [value]);
+  return (
+    <NumberInput
+      label={label}
+      value={text}
+      decimalSeparator={i18n.language === 'en' ? '.' : ','}
+      onChange={(v) => {
+        setText(v);
+        if (v === '') onChange(null);
+        else if (typeof v === 'number') onChange(v);
+        else {
+          const n = Number(String(v).replace(',', '.'));
+          if (!Number.isNaN(n)) onChange(n);
+        }
+      }}
+      error={error}
+    />
+  );
+}
+
+type Errors = Record<string, string>;
+
+export function GoalFields({
+  goal,
+  index,
+  onChange,
+  onRemove,
+  errors = {},
+  children,
+}: {
+  goal: Goal;
+  index: number;
+  onChange: (patch: Partial<Goal>) => void;
+  onRemove: () => void;
+  errors?: Errors;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  const missing = missingGoalFields(goal);
+  return (
+    <fieldset className={classes.fieldset} data-testid="goal-fields">
+      <legend className={classes.legend}>{t('plan.goalNumber', { n })}</legend>
+      <Stack gap="sm">
+        <TextInput
+          label={fieldLabel(t, 'title')}
+          value={goal.title}
+          onChange={(e) => onChange({ title: e.currentTarget.value })}
+          error={errors.title}
+          required
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={fieldLabel(t, 'indicator')}
+            description={t('plan.hints.indicator')}
+            value={goal.indicator}
+            onChange={(e) => onChange({ indicator: e.currentTarget.value })}
+            error={errors.indicator}
+          />
+          <TextInput
+            label={fieldLabel(t, 'unit')}
+            description={t('plan.hints.unit')}
+            value={goal.unit}
+            onChange={(e) => onChange({ unit: e.currentTarget.value })}
+            error={errors.unit}
+          />
+          <NumberField
+            label={fieldLabel(t, 'baseline')}
+            value={goal.baseline ?? null}
+            onChange={(baseline) => onChange({ baseline })}
+            error={errors.baseline}
+          />
+          <NumberField
+            label={fieldLabel(t, 'target')}
+            value={goal.target ?? null}
+            onChange={(target) => onChange({ target })}
+            error={errors.target}
+          />
+          <TextInput
+            type="date"
+            label={fieldLabel(t, 'deadline')}
+            value={goal.deadline ?? ''}
+            onChange={(e) => onChange({ deadline: e.currentTarget.value || null })}
+            error={errors.deadline}
+          />
+          <TextInput
+            label={fieldLabel(t, 'responsible')}
+            value={goal.responsible}
+            onChange={(e) => onChange({ responsible: e.currentTarget.value })}
+            error={errors.responsible}
+          />
+        </SimpleGrid>
+        <CheckboxFieldset
+          legend={fieldLabel(t, 'grounds')}
+          options={GROUNDS.map((g) => ({ value: g, label: t(`plan.grounds.${g}`) }))}
+          value={goal.grounds}
+          onChange={(grounds) => onChange({ grounds: grounds as Goal['grounds'] })}
+          cols={2}
+          error={errors.grounds}
+        />
+        {missing.length > 0 && (
+          <Text size="sm" data-testid="goal-missing">
+            {t('plan.hints.neededForApproval', {
+              fields: missing.map((f) => fieldLabel(t, f).toLowerCase()).join(', '),
+            })}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="outline"
+            color="red.9"
+            size="compact-sm"
+            onClick={onRemove}
+            aria-label={t('plan.removeGoalNamed', { n })}
+          >
+            {t('plan.removeGoal')}
+          </Button>
+        </Group>
+        {children}
+      </Stack>
+    </fieldset>
+  );
+}
+
+export function ActivityFields({
+  activity,
+  index,
+  goals,
+  onChange,
+  onRemove,
+  errors = {},
+  children,
+}: {
+  activity: Activity;
+  index: number;
+  goals: readonly Goal[];
+  onChange: (patch: Partial<Activity>) => void;
+  onRemove: () => void;
+  errors?: Errors;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  return (
+    <fieldset className={classes.fieldset} data-testid="activity-fields">
+      <legend className={classes.legend}>{t('plan.activityNumber', { n })}</legend>
+      <Stack gap="sm">
+        <Textarea
+          label={fieldLabel(t, 'description')}
+          value={activity.description}
+          onChange={(e) => onChange({ description: e.currentTarget.value })}
+          error={errors.description}
+          autosize
+          minRows={2}
+          required
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={fieldLabel(t, 'responsible')}
+            value={activity.responsible}
+            onChange={(e) => onChange({ responsible: e.currentTarget.value })}
+            error={errors.responsible}
+          />
+          <NativeSelect
+            label={fieldLabel(t, 'status')}
+            value={activity.status}
+            onChange={(e) => onChange({ status: e.currentTarget.value as Activity['status'] })}
+            data={ACTIVITY_STATUSES.map((s) => ({
+              value: s,
+              label: t(`plan.activityStatus.${s}`),
+            }))}
+          />
+          <TextInput
+            type="date"
+            label={fieldLabel(t, 'start_date')}
+            value={activity.start_date ?? ''}
+            onChange={(e) => onChange({ start_date: e.currentTarget.value || null })}
+            error={errors.start_date}
+          />
+          <TextInput
+            type="date"
+            label={fieldLabel(t, 'due_date')}
+            value={activity.due_date ?? ''}
+            onChange={(e) => onChange({ due_date: e.currentTarget.value || null })}
+            error={errors.due_date}
+          />
+        </SimpleGrid>
+        {goals.length === 0 ? (
+          <Text size="sm">{t('plan.hints.noGoalsToLink')}</Text>
+        ) : (
+          <CheckboxFieldset
+            legend={fieldLabel(t, 'goal_ids')}
+            description={t('plan.hints.linkGoals')}
+            options={goals.map((g, i) => ({ value: g.id, label: goalName(t, g, i) }))}
+            value={activity.goal_ids}
+            onChange={(goal_ids) => onChange({ goal_ids })}
+            error={errors.goal_ids}
+          />
+        )}
+        <Group>
+          <Button
+            variant="outline"
+            color="red.9"
+            size="compact-sm"
+            onClick={onRemove}
+            aria-label={t('plan.removeActivityNamed', { n })}
+          >
+            {t('plan.removeActivity')}
+          </Button>
+        </Group>
+        {children}
+      </Stack>
+    </fieldset>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Group, NativeSelect, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { isApiError } from '@/lib/api';
+import { applyServerErrors } from '@/lib/form';
+import { useCreateCertification } from '../api/create-certification';
+import { useOrganisationOptions } from '../api/get-options';
+import type { Certification } from '../api/types';
+import {
+  AssignmentFields,
+  type AssignmentValues,
+  assignmentValidation,
+  toAssignmentPayload,
+} from './CertificationFields';
+
+interface Values extends AssignmentValues {
+  organisation_id: string;
+}
+
+/** Admin opens a certification: organisation, trainers, group size, scope. */
+export function OpenCertificationForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (certification: Certification) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const organisations = useOrganisationOptions();
+  const create = useCreateCertification();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm<Values>({
+    initialValues: { organisation_id: '', trainer_ids: [], group_size: '', scope: '' },
+    validate: {
+      organisation_id: (v) => (v ? null : t('validation.required')),
+      ...assignmentValidation(t),
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setError(null);
+    create.mutate(
+      { organisation_id: Number(values.organisation_id), ...toAssignmentPayload(values) },
+      {
+        onSuccess: onCreated,
+        onError: (e) => {
+          if (isApiError(e) && e.code === 'certification_exists') {
+            form.setFieldError('organisation_id', t('errors.certification_exists'));
+          } else if (!applyServerErrors(form, t, e)) {
+            setError(e);
+          }
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorAlert error={error ?? organisations.error} />
+        <NativeSelect
+          label={t('certifications.fields.organisation')}
+          required
+          data={[
+            { value: '', label: t('certifications.open.chooseOrganisation') },
+            ...(organisations.data?.items ?? []).map((o) => ({
+              value: String(o.id),
+              label: o.name,
+            })),
+          ]}
+          {...form.getInputProps('organisation_id')}
+        />
+        <AssignmentFields form={form} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('certifications.open.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, unwrap } from '@/lib/api';
+import { certificationPartKey } from '@/lib/query-keys';
+import type { SessionCreate } from './types';
+
+export const sessionsQueryOptions = (certificationId: number) =>
+  queryOptions({
+    queryKey: certificationPartKey(certificationId, 'sessions'),
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/v1/certifications/{certification_id}/sessions', {
+          params: { path: { certification_id: certificationId } },
+        }),
+      ),
+  });
+
+export function useSessions(certificationId: number) {
+  return useQuery(sessionsQueryOptions(certificationId));
+}
+
+export function useCreateSession(certificationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SessionCreate) =>
+      unwrap(
+        client.POST('/api/v1/certifications/{certification_id}/sessions', {
+          params: { path: { certification_id: certificationId } },
+          body,
+        }),
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: certificationPartKey(certificationId, 'sessions'),
+      }),
+  });
+}
+
+export function useDeleteSession(certificationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sessionId: number) =>
+      unwrap(
+        client.DELETE('/api/v1/sessions/{session_id}', {
+          params: { path: { session_id: sessionId } },
+        }),
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: certificationPartKey(certificationId, 'sessions'),
+      }),
+  });
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockApi, renderWithProviders } from '@/test/render';
+import { DayPlanner } from './DayPlanner';
+
+const day = (id: number, date: string, moments: number[], status = 'planned') => ({
+  id,
+  certification_id: 4,
+  date,
+  moments,
+  length: moments.length === 2 ? 'full' : 'half',
+  status,
+  participant_count: status === 'held' ? 20 : null,
+  location: '',
+  notes: '',
+  cancel_reason: null,
+  version: 1,
+});
+
+describe('DayPlanner', () => {
+  it('offers only the combinations still possible and shows the gap warning after saving', async () => {
+    let days = [day(1, '2026-03-02', [1, 2], 'held')];
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': () => days,
+      'POST /api/v1/certifications/4/training-days': async (request: Request) => {
+        const body = JSON.parse(await request.text());
+        sent.push(body);
+        days = [...days, day(2, body.date, body.moments)];
+        return json(
+          {
+            day: days[1],
+            warnings: [
+              { code: 'reflection_gap_short', days: 10, recommended: 14, other_date: '2026-03-02' },
+            ],
+          },
+          201,
+        );
+      },
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan groupSize={20} />);
+    const user = userEvent.setup();
+
+    const select = await screen.findByRole('combobox', { name: /Moment och längd/ });
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['Välj moment …', 'Moment 3 (halvdag)']);
+
+    await user.type(screen.getByLabelText(/Datum/), '2026-03-12');
+    await user.selectOptions(select, 'Moment 3 (halvdag)');
+    await user.click(screen.getByRole('button', { name: 'Planera utbildningsdagen' }));
+
+    await waitFor(() =>
+      expect(sent).toEqual([{ date: '2026-03-12', moments: [3], location: '', notes: '' }]),
+    );
+    const warning = await screen.findByTestId('training-warnings');
+    expect(warning).toHaveTextContent(
+      'Bara 10 dagar till närmaste utbildningsdag; rekommenderat är minst 14 dagar.',
+    );
+    expect(warning).toHaveTextContent('2 mars 2026');
+    expect(await screen.findByTestId('all-moments-planned')).toBeInTheDocument();
+  });
+
+  it('is read-only for those who may not plan', async () => {
+    mockApi({ 'GET /api/v1/certifications/4/training-days': [day(1, '2026-03-02', [1])] });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan={false} />);
+    expect(await screen.findByTestId('training-days-table')).toHaveTextContent('Moment 1');
+    expect(screen.queryByRole('button', { name: /Planera/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ställ in/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, formatDate, isIsoDate, todayIso } from './dates';
+
+describe('dates', () => {
+  it('formats calendar dates without a time zone shift', () => {
+    expect(formatDate('2026-03-01', 'sv')).toBe('1 mars 2026');
+    expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+    expect(formatDate(null, 'sv')).toBe('–');
+  });
+
+  it('does calendar arithmetic', () => {
+    expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+    expect(addDays('2026-01-10', -20)).toBe('2025-12-21');
+    expect(daysBetween('2026-03-01', '2026-03-11')).toBe(10);
+    expect(daysBetween('2026-03-11', '2026-03-01')).toBe(-10);
+  });
+
+  it("knows today's date in Stockholm", () => {
+    // 23:30 UTC on 31 Dec is already 1 Jan in Stockholm.
+    expect(todayIso(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+
+  it('checks ISO dates', () => {
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('29/02/2028')).toBe(false);
+  });
+});

@@ -1,0 +1,243 @@
+import { Button, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { getRouteApi, Navigate, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { Loading } from '@/components/Loading';
+import { NotFoundPage } from '@/components/NotFoundPage';
+import { PageHeader } from '@/components/PageHeader';
+import { ActionPlan, PlanHistory } from '@/features/action-plan';
+import { CertificateCard } from '@/features/certificates';
+import {
+  CertificationOverview,
+  CertificationStatusBadge,
+  CertificationsByStage,
+  CertificationsList,
+  OpenCertificationForm,
+  useCertification,
+  useCertifications,
+} from '@/features/certifications';
+import {
+  AgendaTemplates,
+  CertificationAgenda,
+  DayPlanner,
+  SessionsSection,
+  UpcomingTrainingDays,
+} from '@/features/training';
+import { isApiError } from '@/lib/api';
+import { useUser } from '@/lib/auth';
+import { can } from '@/lib/authorization';
+import { TABS, type Tab } from './certifications';
+
+/** The pages of the certification cycle, loaded lazily by the routes in certifications.tsx. */
+
+const certificationsApi = getRouteApi('/app/certifications');
+const certificationApi = getRouteApi('/app/certifications/$certificationId');
+
+export function CertificationsPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { status, page = 1 } = certificationsApi.useSearch();
+  const navigate = useNavigate();
+  const [opening, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <PageHeader
+        title={t('certifications.list.title')}
+        actions={
+          can(user, 'certification:open') && (
+            <Button onClick={open}>{t('certifications.open.button')}</Button>
+          )
+        }
+      />
+      <CertificationsList
+        status={status}
+        page={page}
+        onChange={(s) =>
+          void navigate({
+            to: '/certifications',
+            search: { status: s.status, page: s.page > 1 ? s.page : undefined },
+            replace: true,
+          })
+        }
+      />
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={opening}
+        onClose={close}
+        title={t('certifications.open.title')}
+        size="lg"
+      >
+        <OpenCertificationForm
+          onCancel={close}
+          onCreated={(c) => {
+            close();
+            void navigate({
+              to: '/certifications/$certificationId',
+              params: { certificationId: c.id },
+            });
+          }}
+        />
+      </Modal>
+    </>
+  );
+}
+
+export function CertificationPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const navigate = useNavigate();
+  const { certificationId } = certificationApi.useParams();
+  const { tab = 'overview' } = certificationApi.useSearch();
+  const certification = useCertification(certificationId);
+
+  // Another organisation's certification answers 404 (never 403): a page that isn't there.
+  if (isApiError(certification.error, 404)) return <NotFoundPage />;
+  if (certification.isPending) return <Loading />;
+  if (certification.isError) return <ErrorAlert error={certification.error} />;
+
+  const c = certification.data;
+  const isMember = user.role === 'member';
+  const certified = c.status === 'certified' || !!c.certificate_number;
+  const tabs = TABS.filter((x) => x !== 'certificate' || certified);
+  const active: Tab = tabs.includes(tab) ? tab : 'overview';
+
+  return (
+    <>
+      <PageHeader
+        title={t('certifications.page.title', { name: c.organisation_name })}
+        actions={<CertificationStatusBadge t={t} status={c.status} />}
+      />
+      <Tabs
+        value={active}
+        onChange={(value) =>
+          void navigate({
+            to: '/certifications/$certificationId',
+            params: { certificationId },
+            search: { tab: value === 'overview' ? undefined : (value as Tab) },
+            replace: true,
+          })
+        }
+        keepMounted={false}
+        activateTabWithKeyboard
+      >
+        <Tabs.List mb="md" aria-label={t('certifications.page.tabs')}>
+          {tabs.map((x) => (
+            <Tabs.Tab key={x} value={x}>
+              {t(`certifications.tabs.${x}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <CertificationOverview
+            certification={c}
+            canEdit={can(user, 'certification:update')}
+            showOrganisationLink
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="training">
+          <DayPlanner
+            certificationId={c.id}
+            canPlan={can(user, 'training:plan', c) && c.status !== 'cancelled'}
+            groupSize={c.group_size}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda">
+          <CertificationAgenda
+            certificationId={c.id}
+            editable={can(user, 'agenda:edit', c) && c.status !== 'cancelled'}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions">
+          <SessionsSection
+            certificationId={c.id}
+            canManage={can(user, 'sessions:manage', c) && c.status !== 'cancelled'}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <ActionPlan
+            key={c.id}
+            certificationId={c.id}
+            mode={isMember ? 'edit' : 'review'}
+            canEdit={can(user, 'plan:edit', c) && c.status !== 'cancelled'}
+            canSubmit={can(user, 'plan:submit', c) && c.status !== 'cancelled'}
+            canReview={can(user, 'plan:review', c)}
+            canComment={can(user, 'plan:comment', c)}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <PlanHistory certificationId={c.id} />
+        </Tabs.Panel>
+        {certified && (
+          <Tabs.Panel value="certificate">
+            <CertificateCard certificationId={c.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </>
+  );
+}
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  // A trainer's list holds only the certifications they are assigned to.
+  const certifications = useCertifications({ pageSize: 100 });
+  const items = certifications.data?.items ?? [];
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} />
+      {certifications.isPending ? (
+        <Loading />
+      ) : certifications.isError ? (
+        <ErrorAlert error={certifications.error} />
+      ) : (
+        <Stack gap="lg">
+          <UpcomingTrainingDays
+            certifications={items.filter((c) => c.stage !== 'cancelled' && c.stage !== 'certified')}
+          />
+          <CertificationsByStage certifications={items} />
+        </Stack>
+      )}
+    </>
+  );
+}
+
+export function AgendaTemplatesPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('agenda.templatesTitle')} />
+      <AgendaTemplates />
+    </>
+  );
+}
+
+export function OurCertificationPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const certifications = useCertifications({
+    organisationId: user.organisation_id ?? undefined,
+    pageSize: 100,
+  });
+  if (certifications.isPending) return <Loading />;
+  if (certifications.isError) return <ErrorAlert error={certifications.error} />;
+  const items = certifications.data.items;
+  const current =
+    items.filter((c) => c.status !== 'cancelled').sort((a, b) => b.id - a.id)[0] ??
+    [...items].sort((a, b) => b.id - a.id)[0];
+  if (current) {
+    return (
+      <Navigate
+        to="/certifications/$certificationId"
+        params={{ certificationId: current.id }}
+        replace
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader title={t('nav.ourCertification')} />
+      <Text data-testid="no-certification">{t('certifications.none')}</Text>
+    </>
+  );
+}
