@@ -8,10 +8,12 @@ from pydantic import BaseModel
 from backend.action_plans import service
 from backend.action_plans.content import PlanContent
 from backend.action_plans.schemas import (
+    ApprovalRefusedBody,
     ChangeRead,
     ChangeRequest,
     CommentCreate,
     CommentRead,
+    PlanConflictBody,
     PlanDiff,
     PlanRead,
     PlanSave,
@@ -47,7 +49,11 @@ async def read_plan(
     return await service.read_model(db, access, await service.plan_for(db, access))
 
 
-@router.put("", response_model=PlanRead)
+@router.put(
+    "",
+    response_model=PlanRead,
+    responses={409: {"model": PlanConflictBody, "description": "version_conflict or plan_locked"}},
+)
 async def save_plan(
     certification_id: ObjectId,
     body: PlanSave,
@@ -89,7 +95,11 @@ async def request_plan_changes(
     return await service.read_model(db, access, plan)
 
 
-@router.post("/approve", response_model=ApprovalResult)
+@router.post(
+    "/approve",
+    response_model=ApprovalResult,
+    responses={409: {"model": ApprovalRefusedBody, "description": "approval_preconditions_failed"}},
+)
 async def approve_plan(
     certification_id: ObjectId,
     body: PlanStep,
@@ -211,7 +221,7 @@ async def add_plan_comment(
         target=comment.target,
         target_id=comment.target_id,
         author_name=principal.user.full_name,
-        author_role=principal.role.value,
+        author_role=principal.role,
         body=comment.body,
         created_at=comment.created_at,
         reply_to_id=comment.reply_to_id,

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from backend.action_plans.content import PlanContent
 from backend.core.schemas import Multiline, Schema
-from backend.models.enums import CommentTarget, PlanStatus, PlanVersionKind
+from backend.models.enums import CommentTarget, PlanStatus, PlanVersionKind, Role
 
 Version = Annotated[int, Field(ge=0, le=2_147_483_647)]
 CommentBody = Annotated[Multiline, Field(min_length=1, max_length=5000)]
@@ -75,8 +75,41 @@ class CommentRead(BaseModel):
     target: CommentTarget
     target_id: str | None
     author_name: str | None
-    author_role: str | None
+    author_role: Role | None
     body: str
     created_at: dt.datetime
     reply_to_id: int | None
     plan_version: int
+
+
+class MergeConflictRead(BaseModel):
+    path: str
+    base: Any
+    mine: Any
+    theirs: Any
+
+
+class PlanConflictDetail(BaseModel):
+    message: str
+    current: PlanRead
+    merged: PlanContent
+    conflicts: list[MergeConflictRead]
+
+
+class PlanConflictBody(BaseModel):
+    """The 409 of a stale save: someone saved first (documentation of the error body)."""
+
+    error: Literal["version_conflict"]
+    detail: PlanConflictDetail
+
+
+class ApprovalRefusedDetail(BaseModel):
+    message: str
+    reasons: list[dict[str, Any]]
+
+
+class ApprovalRefusedBody(BaseModel):
+    """The 409 of an approval whose preconditions fail, every reason at once."""
+
+    error: Literal["approval_preconditions_failed"]
+    detail: ApprovalRefusedDetail

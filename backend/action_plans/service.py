@@ -412,11 +412,11 @@ async def add_comment(
 
 async def comments(
     db: AsyncSession, plan: ActionPlan
-) -> list[tuple[PlanComment, str | None, str | None]]:
+) -> list[tuple[PlanComment, str | None, Role | None]]:
     rows = await db.execute(
         select(PlanComment, User.full_name, User.role)
         .outerjoin(User, User.id == PlanComment.author_id)
         .where(PlanComment.plan_id == plan.id)
         .order_by(PlanComment.created_at, PlanComment.id)
     )
-    return [(c, name, role.value if role else None) for c, name, role in rows]
+    return [(c, name, role) for c, name, role in rows]

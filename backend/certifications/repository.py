@@ -20,7 +20,7 @@ from backend.models import (
     TrainingDay,
     User,
 )
-from backend.models.enums import CertificationStatus, Role, TrainingDayStatus
+from backend.models.enums import CertificationStatus, PlanStatus, Role, TrainingDayStatus
 
 
 def visible_certifications(principal: Principal) -> Select[Certification, str]:
@@ -61,7 +61,7 @@ class CertificationFacts:
 
     trainers: dict[int, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
     moments_held: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    plan_status: dict[int, str] = field(default_factory=dict)
+    plan_status: dict[int, PlanStatus] = field(default_factory=dict)
     certificate: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
@@ -88,7 +88,7 @@ async def facts_for(db: AsyncSession, ids: Sequence[int]) -> CertificationFacts:
             ActionPlan.certification_id.in_(ids)
         )
     ):
-        facts.plan_status[cert_id] = plan_status.value
+        facts.plan_status[cert_id] = plan_status
     for cert_id, certificate_id, number in await db.execute(
         select(Certificate.certification_id, Certificate.id, Certificate.number)
         .where(Certificate.certification_id.in_(ids))

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from backend.core.schemas import Schema, ShortText
-from backend.models.enums import CertificationStatus
+from backend.models.enums import CertificationStatus, PlanStatus
 
 Stage = Literal["training", "planning", "review", "certified", "cancelled"]
 LongText = Annotated[ShortText, Field(max_length=200)]
@@ -50,7 +50,7 @@ class CertificationRead(BaseModel):
     opened_at: datetime
     version: int
     moments_held: list[int]
-    plan_status: str | None
+    plan_status: PlanStatus | None
     certificate_id: int | None
     certificate_number: str | None
 
@@ -58,6 +58,6 @@ class CertificationRead(BaseModel):
 class CertificationEvent(BaseModel):
     at: datetime
     actor_name: str | None
-    from_status: str | None
-    to_status: str
+    from_status: CertificationStatus | None
+    to_status: CertificationStatus
     reason: str | None

@@ -56,7 +56,7 @@ ALLOWED_TYPES = {
 
 def due_dates(issued_on: dt.date) -> dict[FollowUpKind, dt.date]:
     """6 calendar months after issue, then a year after that (31 Aug 2026 → 28 Feb 2027 and
-    28 Feb 2028): the second follow-up keeps the first one's day, as the certifying office counts."""
+    28 Feb 2028): the second follow-up keeps the first one's day."""
     first = add_months(issued_on, SIX_MONTHS)
     return {FollowUpKind.SIX_MONTHS: first, FollowUpKind.EIGHTEEN_MONTHS: add_months(first, YEAR)}
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal
 
 from backend.training.errors import MomentAlreadyPlanned, MomentsOutOfOrder, SameDate
 
@@ -35,7 +36,7 @@ class GapWarning:
     days: int
     recommended: int
     other_date: dt.date
-    code: str = "reflection_gap_short"
+    code: Literal["reflection_gap_short"] = "reflection_gap_short"
 
 
 def check_day(

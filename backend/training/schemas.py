@@ -68,7 +68,7 @@ class TrainingDayRead(BaseModel):
 
 
 class GapWarningRead(BaseModel):
-    code: str
+    code: Literal["reflection_gap_short"]
     days: int
     recommended: int
     other_date: dt.date

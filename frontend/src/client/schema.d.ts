@@ -1163,6 +1163,27 @@ export interface components {
          * @enum {string}
          */
         AgendaKind: "lecture" | "exercise" | "discussion";
+        /**
+         * ApprovalRefusedBody
+         * @description The 409 of an approval whose preconditions fail, every reason at once.
+         */
+        ApprovalRefusedBody: {
+            detail: components["schemas"]["ApprovalRefusedDetail"];
+            /**
+             * Error
+             * @constant
+             */
+            error: "approval_preconditions_failed";
+        };
+        /** ApprovalRefusedDetail */
+        ApprovalRefusedDetail: {
+            /** Message */
+            message: string;
+            /** Reasons */
+            reasons: {
+                [key: string]: unknown;
+            }[];
+        };
         /** ApprovalResult */
         ApprovalResult: {
             certificate: components["schemas"]["CertificateRead"];
@@ -1303,12 +1324,10 @@ export interface components {
              * Format: date-time
              */
             at: string;
-            /** From Status */
-            from_status: string | null;
+            from_status: components["schemas"]["CertificationStatus"] | null;
             /** Reason */
             reason: string | null;
-            /** To Status */
-            to_status: string;
+            to_status: components["schemas"]["CertificationStatus"];
         };
         /** CertificationRead */
         CertificationRead: {
@@ -1331,8 +1350,7 @@ export interface components {
             organisation_id: number;
             /** Organisation Name */
             organisation_name: string;
-            /** Plan Status */
-            plan_status: string | null;
+            plan_status: components["schemas"]["PlanStatus"] | null;
             /** Scope */
             scope: string;
             /**
@@ -1400,8 +1418,7 @@ export interface components {
         CommentRead: {
             /** Author Name */
             author_name: string | null;
-            /** Author Role */
-            author_role: string | null;
+            author_role: components["schemas"]["Role"] | null;
             /** Body */
             body: string;
             /**
@@ -1508,8 +1525,11 @@ export interface components {
         };
         /** GapWarningRead */
         GapWarningRead: {
-            /** Code */
-            code: string;
+            /**
+             * Code
+             * @constant
+             */
+            code: "reflection_gap_short";
             /** Days */
             days: number;
             /**
@@ -1636,6 +1656,17 @@ export interface components {
          * @enum {string}
          */
         MemberRole: "lead" | "member";
+        /** MergeConflictRead */
+        MergeConflictRead: {
+            /** Base */
+            base: unknown;
+            /** Mine */
+            mine: unknown;
+            /** Path */
+            path: string;
+            /** Theirs */
+            theirs: unknown;
+        };
         /** OrganisationCreate */
         OrganisationCreate: {
             /**
@@ -1773,6 +1804,27 @@ export interface components {
              * Format: email
              */
             email: string;
+        };
+        /**
+         * PlanConflictBody
+         * @description The 409 of a stale save: someone saved first (documentation of the error body).
+         */
+        PlanConflictBody: {
+            detail: components["schemas"]["PlanConflictDetail"];
+            /**
+             * Error
+             * @constant
+             */
+            error: "version_conflict";
+        };
+        /** PlanConflictDetail */
+        PlanConflictDetail: {
+            /** Conflicts */
+            conflicts: components["schemas"]["MergeConflictRead"][];
+            current: components["schemas"]["PlanRead"];
+            merged: components["schemas"]["PlanContent"];
+            /** Message */
+            message: string;
         };
         /** PlanContent */
         PlanContent: {
@@ -2861,6 +2913,15 @@ export interface operations {
                     "application/json": components["schemas"]["PlanRead"];
                 };
             };
+            /** @description version_conflict or plan_locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanConflictBody"];
+                };
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -2894,6 +2955,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApprovalResult"];
+                };
+            };
+            /** @description approval_preconditions_failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRefusedBody"];
                 };
             };
             /** @description Validation Error */
