@@ -7,10 +7,13 @@ from fastapi import APIRouter
 from backend.action_plans.endpoints import router as action_plans_router
 from backend.audit.endpoints import router as audit_router
 from backend.auth.endpoints import router as auth_router
+from backend.calendar.endpoints import router as calendar_router
 from backend.certificates.endpoints import router as certificates_router
 from backend.certifications.endpoints import router as certifications_router
 from backend.follow_ups.endpoints import router as follow_ups_router
+from backend.notifications.endpoints import router as notifications_router
 from backend.organisations.endpoints import router as organisations_router
+from backend.recertification.endpoints import router as recertification_router
 from backend.training.endpoints import router as training_router
 from backend.users.endpoints import router as users_router
 
@@ -25,4 +28,7 @@ api_router.include_router(training_router)
 api_router.include_router(action_plans_router)
 api_router.include_router(certificates_router)
 api_router.include_router(follow_ups_router)
+api_router.include_router(recertification_router)
+api_router.include_router(notifications_router)
+api_router.include_router(calendar_router)
 api_router.include_router(audit_router)

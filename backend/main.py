@@ -29,6 +29,8 @@ from backend.core.health import router as health_router
 from backend.core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from backend.core.spa import spa_router
 from backend.mail.dispatcher import run_forever
+from backend.notifications.scheduler import run_forever as reminders_forever
+from backend.testing.clock_endpoints import router as clock_router
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # a 5 MB file and its multipart envelope
@@ -54,6 +56,7 @@ def create_app(
             [
                 run_forever(state.sessionmaker, settings, state.clock, state.mail_wakeup),
                 prune_forever(state.sessionmaker, settings, state.clock),
+                reminders_forever(state.sessionmaker, settings, state.clock, state.mail_wakeup),
             ]
             if run_background_jobs
             else []
@@ -94,6 +97,8 @@ def create_app(
 
     app.include_router(health_router)
     app.include_router(api_router)
+    if settings.test_clock:
+        app.include_router(clock_router, prefix=API_PREFIX)
     app.include_router(spa_router(settings.frontend_dist))
     logging.getLogger("backend").setLevel(logging.INFO)
     return app

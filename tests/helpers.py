@@ -109,3 +109,60 @@ async def issue_certificate_directly(db, cycle, now):  # type: ignore[no-untyped
     )
     await db.commit()
     return certificate
+
+
+async def seed_certified_organisation(sessionmaker, *, issued):  # type: ignore[no-untyped-def]
+    """Committed data for tests that run their own app instances: an organisation with two active
+    members and a certificate issued on ``issued``. Returns the number of members."""
+    from backend.certificates.service import issue
+    from backend.core.security import hash_password
+    from backend.models import Certification, Organisation, User
+    from backend.models.enums import CertificationStatus, MemberRole, Role, Sector
+
+    async with sessionmaker() as db:
+        organisation = Organisation(
+            name="Schemalagda kommunen",
+            org_number="212000-1512",
+            sector=Sector.MUNICIPALITY,
+            contact_name="K",
+            contact_email="k@example.se",
+            created_at=issued,
+            updated_at=issued,
+        )
+        db.add(organisation)
+        await db.flush()
+        password = hash_password("correct-horse-battery")
+        for n in range(2):
+            db.add(
+                User(
+                    email=f"medlem{n}@example.se",
+                    full_name=f"Medlem {n}",
+                    role=Role.MEMBER,
+                    password_hash=password,
+                    organisation_id=organisation.id,
+                    member_role=MemberRole.MEMBER,
+                    is_active=True,
+                    created_at=issued,
+                    updated_at=issued,
+                )
+            )
+        certification = Certification(
+            organisation_id=organisation.id,
+            status=CertificationStatus.CERTIFIED,
+            scope="",
+            opened_at=issued,
+            created_at=issued,
+            updated_at=issued,
+        )
+        db.add(certification)
+        await db.flush()
+        await issue(
+            db,
+            certification=certification,
+            organisation_name=organisation.name,
+            issued_by_id=None,
+            plan_version=1,
+            now=issued,
+        )  # type: ignore[arg-type]
+        await db.commit()
+    return 2

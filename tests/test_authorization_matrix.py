@@ -76,6 +76,8 @@ PLAN_SUBMIT = _row(401, 403, 403, 403, 200, 200, 404, 404)
 PLAN_REVIEW = _row(401, 403, 200, 403, 403, 403, 404, 404)
 PLAN_COMMENT = _row(401, 201, 201, 403, 201, 201, 404, 404)
 GROUP_WRITES = _row(401, 403, 403, 403, 200, 200, 404, 404)
+AUDIT_LIST = _row(401, 200, 403, 200, 403, 403, 403, 403)
+AUDIT_WRITE = _row(401, 200, 403, 200, 403, 403, 404, 404)
 
 C = "/api/v1/certifications/{certification_id}"
 MATRIX: dict[tuple[str, str], dict[str, int]] = {
@@ -150,6 +152,28 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/api/v1/follow-up-attachments/{attachment_id}"): CERT_READ,
     ("DELETE", "/api/v1/follow-up-attachments/{attachment_id}"): GROUP_WRITES
     | {"lead": 204, "member": 204},
+    ("GET", "/api/v1/recertification/certificates"): AUDIT_LIST,
+    ("GET", "/api/v1/certificates/{certificate_id}"): CERT_READ,
+    ("POST", "/api/v1/certificates/{certificate_id}/suspend"): AUDIT_WRITE,
+    ("POST", "/api/v1/certificates/{certificate_id}/restore"): AUDIT_WRITE,
+    ("POST", "/api/v1/certificates/{certificate_id}/withdraw"): AUDIT_WRITE,
+    ("GET", "/api/v1/certificates/{certificate_id}/reviews"): CERT_READ,
+    ("POST", "/api/v1/certificates/{certificate_id}/reviews"): AUDIT_WRITE
+    | {"admin": 201, "auditor": 201},
+    ("GET", "/api/v1/reviews/{review_id}"): CERT_READ,
+    ("PATCH", "/api/v1/reviews/{review_id}"): AUDIT_WRITE,
+    ("POST", "/api/v1/reviews/{review_id}/decide"): AUDIT_WRITE,
+    ("GET", "/api/v1/notifications"): _logged_in(200),
+    ("GET", "/api/v1/notifications/unread-count"): _logged_in(200),
+    # The scene's notification is the member's: to anyone else it does not exist.
+    ("POST", "/api/v1/notifications/{notification_id}/read"): _logged_in(404) | {"member": 204},
+    ("POST", "/api/v1/notifications/read-all"): _logged_in(204),
+    ("GET", "/api/v1/users/me/calendar-feed"): _logged_in(404),  # nobody has one yet
+    ("POST", "/api/v1/users/me/calendar-feed"): _logged_in(200),
+    ("DELETE", "/api/v1/users/me/calendar-feed"): _logged_in(204),
+    ("GET", "/api/v1/calendar/{token}.ics"): _everyone(200),  # the secret address is the key
+    ("GET", "/api/v1/calendar/events"): _logged_in(200),
+    ("GET", "/api/v1/calendar/events/{kind}/{event_id}.ics"): CERT_READ,
 }
 
 
@@ -157,6 +181,7 @@ class Scene:
     def __init__(self, cycle: Any) -> None:
         self.cycle = cycle
         self.values: dict[str, Any] = {
+            "kind": "training-day",
             "organisation_id": cycle.org_a.id,
             "certification_id": cycle.certification_id,
             "token": TOKEN,
@@ -217,6 +242,52 @@ async def _attachment(client, scene, db, settings, clock) -> None:  # type: igno
     scene.values["attachment_id"] = r.json()["id"]
 
 
+async def _suspended(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _issue_certificate(client, scene, db, settings, clock)
+    auditor = await bearer_for(db, settings, scene.cycle.auditor, clock.now())
+    url = f"/api/v1/certificates/{scene.values['certificate_id']}/suspend"
+    assert (await client.post(url, json={"reason": "Utreds"}, headers=auditor)).status_code == 200
+
+
+async def _window_open(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    """A certificate 33 months old: its re-certification window is open."""
+    import datetime as dt
+
+    await _issue_certificate(client, scene, db, settings, clock)
+    clock.advance(dt.timedelta(days=33 * 30))
+
+
+async def _review(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _window_open(client, scene, db, settings, clock)
+    auditor = await bearer_for(db, settings, scene.cycle.auditor, clock.now())
+    url = f"/api/v1/certificates/{scene.values['certificate_id']}/reviews"
+    r = await client.post(url, json={"scheduled_on": "2029-01-15"}, headers=auditor)
+    assert r.status_code == 201, r.text
+    scene.values["review_id"] = r.json()["id"]
+
+
+async def _members_notification(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from backend.models import Notification
+
+    notification = Notification(
+        user_id=scene.cycle.member_a.id,
+        kind="plan_approved",
+        data={},
+        link="/",
+        dedupe_key="matrix",
+        created_at=clock.now(),
+    )
+    db.add(notification)
+    await db.commit()
+    scene.values["notification_id"] = notification.id
+
+
+async def _members_feed(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    member = await bearer_for(db, settings, scene.cycle.member_a, clock.now())
+    r = await client.post("/api/v1/users/me/calendar-feed", headers=member)
+    scene.values["token"] = r.json()["url"].rsplit("/", 1)[1].removesuffix(".ics")
+
+
 Prepare = Callable[..., Awaitable[None]]
 PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", f"{C}/plan/request-changes"): _submit_plan,
@@ -232,6 +303,17 @@ PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): _issue_certificate,
     ("GET", "/api/v1/follow-up-attachments/{attachment_id}"): _attachment,
     ("DELETE", "/api/v1/follow-up-attachments/{attachment_id}"): _attachment,
+    ("GET", "/api/v1/certificates/{certificate_id}"): _issue_certificate,
+    ("POST", "/api/v1/certificates/{certificate_id}/suspend"): _issue_certificate,
+    ("POST", "/api/v1/certificates/{certificate_id}/restore"): _suspended,
+    ("POST", "/api/v1/certificates/{certificate_id}/withdraw"): _issue_certificate,
+    ("GET", "/api/v1/certificates/{certificate_id}/reviews"): _review,
+    ("POST", "/api/v1/certificates/{certificate_id}/reviews"): _window_open,
+    ("GET", "/api/v1/reviews/{review_id}"): _review,
+    ("PATCH", "/api/v1/reviews/{review_id}"): _review,
+    ("POST", "/api/v1/reviews/{review_id}/decide"): _review,
+    ("POST", "/api/v1/notifications/{notification_id}/read"): _members_notification,
+    ("GET", "/api/v1/calendar/{token}.ics"): _members_feed,
 }
 
 
@@ -239,7 +321,7 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
     """Path values and a valid body, so that only authorization decides the answer."""
     world = scene.cycle
     user_id = world.member_a.id if "members" in path else world.trainer.id
-    url = path.format(user_id=user_id, **scene.values)
+    url = path.format(user_id=user_id, event_id=scene.values.get("day_id"), **scene.values)
     bodies: dict[tuple[str, str], dict[str, Any]] = {
         ("POST", "/api/v1/auth/login"): {
             "data": {"username": world.admin.email, "password": PASSWORD}
@@ -307,6 +389,16 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
         ("POST", "/api/v1/follow-ups/{follow_up_id}/submit"): {"json": {"version": 0}},
         ("POST", "/api/v1/follow-ups/{follow_up_id}/review"): {
             "json": {"version": 1, "outcome": "accepted"}
+        },
+        ("POST", "/api/v1/certificates/{certificate_id}/suspend"): {"json": {"reason": "Utreds"}},
+        ("POST", "/api/v1/certificates/{certificate_id}/restore"): {"json": {"reason": "Klart"}},
+        ("POST", "/api/v1/certificates/{certificate_id}/withdraw"): {"json": {"reason": "Slut"}},
+        ("POST", "/api/v1/certificates/{certificate_id}/reviews"): {
+            "json": {"scheduled_on": "2029-01-15", "auditor_id": world.auditor.id}
+        },
+        ("PATCH", "/api/v1/reviews/{review_id}"): {"json": {"version": 1, "notes": "Flyttad"}},
+        ("POST", "/api/v1/reviews/{review_id}/decide"): {
+            "json": {"version": 1, "outcome": "not_renewed"}
         },
         ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): {
             "files": {"file": ("bevis.pdf", b"%PDF-1.4", "application/pdf")}

@@ -73,6 +73,8 @@ async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
     )
     return {
         "follow_up_id": follow_up_id,
+        "certificate_id": certificate.id,
+        "review_id": 999_999,  # a review that does not exist: the body must still be refused
         "organisation_id": cycle.org_a.id,
         "user_id": cycle.trainer.id,
         "token": "t" * 43,

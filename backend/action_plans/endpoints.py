@@ -73,11 +73,12 @@ async def submit_plan(
     body: PlanStep,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> PlanRead:
     """Submit the plan for review (the working group); editing is locked until the review."""
     access = await certification_repo.get_visible(db, principal, certification_id, for_update=True)
-    plan = await service.submit(db, access, body.version, clock.now())
+    plan = await service.submit(db, settings, access, body.version, clock.now())
     return await service.read_model(db, access, plan)
 
 
@@ -87,11 +88,14 @@ async def request_plan_changes(
     body: ChangeRequest,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> PlanRead:
     """Send the plan back with a comment (an assigned trainer); editing opens again."""
     access = await certification_repo.get_visible(db, principal, certification_id, for_update=True)
-    plan = await service.request_changes(db, access, body.version, body.comment, clock.now())
+    plan = await service.request_changes(
+        db, settings, access, body.version, body.comment, clock.now()
+    )
     return await service.read_model(db, access, plan)
 
 
@@ -114,7 +118,9 @@ async def approve_plan(
     plan, certificate = await service.approve(db, settings, access, body.version, now)
     return ApprovalResult(
         plan=await service.read_model(db, access, plan),
-        certificate=certificates.read_model(certificate, principal.user.full_name, settings, now),
+        certificate=certificates.read_model(
+            certificate, principal.user.full_name, settings, now, access.certification.cycle
+        ),
     )
 
 

@@ -46,6 +46,7 @@ from backend.models.enums import (
     Role,
     TrainingDayStatus,
 )
+from backend.notifications import events
 
 EDITABLE = frozenset({PlanStatus.DRAFT, PlanStatus.CHANGES_REQUESTED})
 
@@ -151,8 +152,9 @@ async def _at_version(db: AsyncSession, access: CertificationAccess, version: in
     return plan
 
 
-def _take_step(
+async def _take_step(
     db: AsyncSession,
+    settings: Settings,
     access: CertificationAccess,
     plan: ActionPlan,
     *,
@@ -178,18 +180,21 @@ def _take_step(
         organisation_id=access.certification.organisation_id,
         data={"version": plan.version},
     )
+    if action is not AuditAction.PLAN_APPROVED:  # approval tells the certificate's number
+        await events.plan_step(db, settings, access, action.value, plan.version, now)
 
 
 async def submit(
-    db: AsyncSession, access: CertificationAccess, version: int, now: datetime
+    db: AsyncSession, settings: Settings, access: CertificationAccess, version: int, now: datetime
 ) -> ActionPlan:
     if not access.is_working_group:
         raise Forbidden()
     plan = await _at_version(db, access, version)
     if plan.status not in EDITABLE:
         raise PlanLocked()
-    _take_step(
+    await _take_step(
         db,
+        settings,
         access,
         plan,
         to=CertificationStatus.PLAN_SUBMITTED,
@@ -210,12 +215,18 @@ def _reviewer(access: CertificationAccess) -> None:
 
 
 async def request_changes(
-    db: AsyncSession, access: CertificationAccess, version: int, comment: str, now: datetime
+    db: AsyncSession,
+    settings: Settings,
+    access: CertificationAccess,
+    version: int,
+    comment: str,
+    now: datetime,
 ) -> ActionPlan:
     _reviewer(access)
     plan = await _at_version(db, access, version)
-    _take_step(
+    await _take_step(
         db,
+        settings,
         access,
         plan,
         to=CertificationStatus.CHANGES_REQUESTED,
@@ -307,8 +318,9 @@ async def approve(
         )
     if reasons := await approval_problems(db, settings, access, plan):
         raise ApprovalRefused(reasons)
-    _take_step(
+    await _take_step(
         db,
+        settings,
         access,
         plan,
         to=CertificationStatus.CERTIFIED,
@@ -325,6 +337,9 @@ async def approve(
         issued_by_id=access.principal.id,
         plan_version=plan.version,
         now=now,
+    )
+    await events.plan_step(
+        db, settings, access, "plan_approved", plan.version, now, number=certificate.number
     )
     return plan, certificate
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Literal
 
 from fastapi import APIRouter, Response
@@ -9,25 +10,37 @@ from backend.auth.permissions import CurrentPrincipal
 from backend.certificates import service
 from backend.certificates.numbers import normalise
 from backend.certificates.pdf import render_certificate
-from backend.certificates.schemas import CertificateRead, PublicCertificate
+from backend.certificates.schemas import (
+    CertificateRead,
+    PublicCertificate,
+    RestoreRequest,
+    SuspendRequest,
+    WithdrawRequest,
+)
 from backend.certifications import repository as certification_repo
 from backend.core.clock import ClockDep
+from backend.core.config import Settings
 from backend.core.dates import local_date
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
-from backend.core.errors import NotFound
+from backend.core.errors import Forbidden, NotFound
+from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
-from backend.models import Certificate, User
+from backend.models import Certificate, Certification, User
+from backend.models.enums import Role
+from backend.notifications import events
 
 router = APIRouter(tags=["certificates"])
 
 
 async def _with_issuer(
     db: SessionDep, condition: ColumnElement[bool]
-) -> tuple[Certificate, str | None]:
+) -> tuple[Certificate, str | None, int]:
+    """The certificate, its issuer's name and its cycle, or 404."""
     row = (
         await db.execute(
-            select(Certificate, User.full_name)
+            select(Certificate, User.full_name, Certification.cycle)
+            .join(Certification, Certification.id == Certificate.certification_id)
             .outerjoin(User, User.id == Certificate.issued_by_id)
             .where(condition)
             .order_by(Certificate.id.desc())
@@ -49,8 +62,10 @@ async def read_certificate(
 ) -> CertificateRead:
     """The certificate issued for this certification (404 before approval)."""
     await certification_repo.get_visible(db, principal, certification_id)
-    certificate, issuer = await _with_issuer(db, Certificate.certification_id == certification_id)
-    return service.read_model(certificate, issuer, settings, clock.now())
+    certificate, issuer, cycle = await _with_issuer(
+        db, Certificate.certification_id == certification_id
+    )
+    return service.read_model(certificate, issuer, settings, clock.now(), cycle)
 
 
 @router.get(
@@ -67,9 +82,10 @@ async def certificate_pdf(
     lang: Literal["sv", "en"] = "sv",
 ) -> Response:
     """The certificate as a PDF in Swedish or English, with a QR code to its verification page."""
-    certificate, issuer = await _with_issuer(db, Certificate.id == certificate_id)
+    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
     await certification_repo.get_visible(db, principal, certificate.certification_id)
-    pdf = render_certificate(service.read_model(certificate, issuer, settings, clock.now()), lang)
+    read = service.read_model(certificate, issuer, settings, clock.now(), cycle)
+    pdf = render_certificate(read, lang)
     filename = f"jamlik-certifikat-{certificate.number}-{lang}.pdf"
     return Response(
         pdf,
@@ -93,4 +109,92 @@ async def verify_certificate(number: str, db: SessionDep, clock: ClockDep) -> Pu
         status=service.public_status(certificate, local_date(clock.now())),
         issued_on=certificate.issued_on,
         valid_until=certificate.valid_until,
+    )
+
+
+@router.get("/certificates/{certificate_id}", response_model=CertificateRead)
+async def read_certificate_by_id(
+    certificate_id: ObjectId,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> CertificateRead:
+    """One certificate with its status, the reason for it, and its cycle."""
+    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
+    await certification_repo.get_visible(db, principal, certificate.certification_id)
+    return service.read_model(certificate, issuer, settings, clock.now(), cycle)
+
+
+async def _change(
+    certificate_id: int,
+    principal: Principal,
+    db: SessionDep,
+    settings: Settings,
+    now: datetime,
+    target: Literal["valid", "suspended", "withdrawn"],
+    reason: str,
+    until: date | None = None,
+) -> CertificateRead:
+    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
+    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
+    if principal.role not in {Role.ADMIN, Role.AUDITOR}:
+        raise Forbidden()
+    service.change_status(
+        db, certificate, target, actor_id=principal.id, reason=reason, until=until, now=now
+    )
+    if target != "valid":
+        await events.certificate_status(
+            db,
+            settings,
+            access,
+            f"certificate_{target}",
+            certificate.id,
+            now,
+            reason=reason,
+            until=until.isoformat() if until else None,
+        )
+    return service.read_model(certificate, issuer, settings, now, cycle)
+
+
+@router.post("/certificates/{certificate_id}/suspend", response_model=CertificateRead)
+async def suspend_certificate(
+    certificate_id: ObjectId,
+    body: SuspendRequest,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> CertificateRead:
+    """Suspend a certificate (auditors, admins), for a reason and optionally until a date."""
+    return await _change(
+        certificate_id, principal, db, settings, clock.now(), "suspended", body.reason, body.until
+    )
+
+
+@router.post("/certificates/{certificate_id}/restore", response_model=CertificateRead)
+async def restore_certificate(
+    certificate_id: ObjectId,
+    body: RestoreRequest,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> CertificateRead:
+    """End a suspension before its date (auditors, admins)."""
+    return await _change(certificate_id, principal, db, settings, clock.now(), "valid", body.reason)
+
+
+@router.post("/certificates/{certificate_id}/withdraw", response_model=CertificateRead)
+async def withdraw_certificate(
+    certificate_id: ObjectId,
+    body: WithdrawRequest,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
+) -> CertificateRead:
+    """Withdraw a certificate for good (auditors, admins)."""
+    return await _change(
+        certificate_id, principal, db, settings, clock.now(), "withdrawn", body.reason
     )

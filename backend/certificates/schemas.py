@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from backend.core.schemas import Schema, ShortText
 
 PublicStatus = Literal["valid", "suspended", "withdrawn", "expired"]
 
@@ -21,6 +23,22 @@ class CertificateRead(BaseModel):
     plan_version: int
     status: PublicStatus
     verify_url: str
+    status_reason: str | None = None
+    suspended_until: dt.date | None = None
+    cycle: int = 1
+
+
+class SuspendRequest(Schema):
+    reason: Annotated[ShortText, Field(min_length=1)]
+    until: Annotated[dt.date, Field(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))] | None = None
+
+
+class RestoreRequest(Schema):
+    reason: ShortText = ""
+
+
+class WithdrawRequest(Schema):
+    reason: Annotated[ShortText, Field(min_length=1)]
 
 
 class PublicCertificate(BaseModel):

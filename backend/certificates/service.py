@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.audit.service import record
 from backend.certificates.numbers import new_number
 from backend.certificates.schemas import CertificateRead, PublicStatus
+from backend.certifications.errors import InvalidTransition
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
 from backend.follow_ups import service as follow_ups
@@ -20,9 +22,71 @@ VALIDITY_MONTHS = 36
 
 
 def public_status(certificate: Certificate, today: dt.date) -> PublicStatus:
-    if certificate.status is not CertificateStatus.VALID:
-        return certificate.status.value  # type: ignore[return-value]  # suspended | withdrawn
-    return "expired" if today > certificate.valid_until else "valid"
+    """Withdrawn is final; past its date a certificate is expired; a suspension ends by itself
+    after its last day."""
+    if certificate.status is CertificateStatus.WITHDRAWN:
+        return "withdrawn"
+    if today > certificate.valid_until:
+        return "expired"
+    if certificate.status is CertificateStatus.SUSPENDED and (
+        certificate.suspended_until is None or today <= certificate.suspended_until
+    ):
+        return "suspended"
+    return "valid"
+
+
+# Which changes an auditor or admin may make, from the status the public sees.
+STATUS_CHANGES: dict[str, frozenset[str]] = {
+    "valid": frozenset({"suspended", "withdrawn"}),
+    "suspended": frozenset({"valid", "withdrawn"}),
+    "expired": frozenset(),
+    "withdrawn": frozenset(),
+}
+
+
+def change_status(
+    db: AsyncSession,
+    certificate: Certificate,
+    target: Literal["valid", "suspended", "withdrawn"],
+    *,
+    actor_id: int,
+    reason: str,
+    until: dt.date | None,
+    now: dt.datetime,
+) -> None:
+    current = public_status(certificate, local_date(now))
+    if target not in STATUS_CHANGES[current]:
+        raise InvalidTransition(
+            {
+                "message": "This certificate cannot change that way now.",
+                "from": current,
+                "to": target,
+            }
+        )
+    certificate.status = CertificateStatus(target)
+    certificate.status_reason = reason or None
+    certificate.suspended_until = until if target == "suspended" else None
+    certificate.status_changed_at = now
+    action = {
+        "valid": AuditAction.CERTIFICATE_RESTORED,
+        "suspended": AuditAction.CERTIFICATE_SUSPENDED,
+        "withdrawn": AuditAction.CERTIFICATE_WITHDRAWN,
+    }[target]
+    record(
+        db,
+        at=now,
+        action=action,
+        actor_id=actor_id,
+        object_type="certificate",
+        object_id=certificate.id,
+        organisation_id=certificate.organisation_id,
+        data={
+            "from": current,
+            "to": target,
+            "reason": reason,
+            "until": until.isoformat() if until else None,
+        },
+    )
 
 
 def verify_url(settings: Settings, number: str) -> str:
@@ -44,7 +108,9 @@ async def issue(
     issued_by_id: int,
     plan_version: int,
     now: dt.datetime,
+    valid_until: dt.date | None = None,
 ) -> Certificate:
+    """A new certificate; valid 36 months from today unless a renewal carries the old end on."""
     issued_on = local_date(now)
     certificate = Certificate(
         number=await _unused_number(db),
@@ -53,7 +119,7 @@ async def issue(
         organisation_name=organisation_name,
         scope=certification.scope,
         issued_on=issued_on,
-        valid_until=add_months(issued_on, VALIDITY_MONTHS),
+        valid_until=valid_until or add_months(issued_on, VALIDITY_MONTHS),
         issued_by_id=issued_by_id,
         plan_version=plan_version,
         status=CertificateStatus.VALID,
@@ -76,7 +142,11 @@ async def issue(
 
 
 def read_model(
-    certificate: Certificate, issued_by_name: str | None, settings: Settings, now: dt.datetime
+    certificate: Certificate,
+    issued_by_name: str | None,
+    settings: Settings,
+    now: dt.datetime,
+    cycle: int = 1,
 ) -> CertificateRead:
     return CertificateRead(
         id=certificate.id,
@@ -91,4 +161,7 @@ def read_model(
         plan_version=certificate.plan_version,
         status=public_status(certificate, local_date(now)),
         verify_url=verify_url(settings, certificate.number),
+        status_reason=certificate.status_reason,
+        suspended_until=certificate.suspended_until,
+        cycle=cycle,
     )

@@ -33,6 +33,22 @@ class FrozenClock:
         self._at += delta
 
 
+class OffsetClock:
+    """The real clock moved by an offset: the end-to-end server's time machine."""
+
+    def __init__(self) -> None:
+        self._offset = timedelta()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+    def set(self, at: datetime) -> None:
+        self._offset = at - datetime.now(UTC)
+
+    def advance(self, delta: timedelta) -> None:
+        self._offset += delta
+
+
 def get_clock(request: Request) -> Clock:
     clock: Clock = request.app.state.clock
     return clock

@@ -50,11 +50,19 @@ class Settings(BaseSettings):
 
     # Recommended days between training days, for reflection; closer days get a warning.
     reflection_gap_days: int = 14
+    # The re-certification window opens this many months before a certificate expires.
+    recert_window_months: int = 6
+    expiry_warning_days: int = 60
+    # How often the scheduler looks for reminders that are due (it also runs at start-up).
+    reminder_interval_seconds: float = 300.0
     working_group_min: int = 3
     working_group_max: int = 8
     cookie_secure: bool | None = Field(
         default=None, description="Secure cookies; defaults to on outside development"
     )
+
+    # Only for end-to-end tests: exposes /api/v1/testing/clock to move the server's time.
+    test_clock: bool = False
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
@@ -65,6 +73,8 @@ class Settings(BaseSettings):
                 "JAMLIK_SECRET_KEY must be set to a random value of at least 32 characters "
                 "outside development"
             )
+        if self.environment == "production" and self.test_clock:
+            raise ValueError("JAMLIK_TEST_CLOCK is for end-to-end tests, never for production")
         return self
 
     @property

@@ -10,6 +10,7 @@ from backend.certifications import repository as certification_repo
 from backend.core.clock import ClockDep
 from backend.core.dates import local_date
 from backend.core.db import SessionDep
+from backend.core.deps import SettingsDep
 from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.schemas import ObjectId
@@ -97,11 +98,12 @@ async def submit_follow_up(
     body: Step,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> FollowUpRead:
     """Submit the report to the trainer (the working group)."""
     follow_up, access = await service.get_with_access(db, principal, follow_up_id)
-    await service.submit(db, access, follow_up, body.version, clock.now())
+    await service.submit(db, settings, access, follow_up, body.version, clock.now())
     return await service.read_model(db, access, follow_up, clock.now())
 
 
@@ -111,12 +113,13 @@ async def review_follow_up(
     body: Review,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> FollowUpRead:
     """Accept the report, or send it back as needing attention with a comment (assigned trainer)."""
     follow_up, access = await service.get_with_access(db, principal, follow_up_id)
     await service.review(
-        db, access, follow_up, body.version, body.outcome, body.comment, clock.now()
+        db, settings, access, follow_up, body.version, body.outcome, body.comment, clock.now()
     )
     return await service.read_model(db, access, follow_up, clock.now())
 

@@ -17,6 +17,7 @@ from backend.certifications.repository import (
     get_visible,
     visible_certifications,
 )
+from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
 from backend.core.errors import Forbidden, NotFound, VersionConflict
 from backend.core.principal import Principal
@@ -35,6 +36,7 @@ from backend.models import (
     FollowUpAttachment,
 )
 from backend.models.enums import AuditAction, FollowUpKind, FollowUpStatus, PlanVersionKind
+from backend.notifications import events
 
 SIX_MONTHS = 6
 YEAR = 12
@@ -205,6 +207,7 @@ def _audit(
 
 async def submit(
     db: AsyncSession,
+    settings: Settings,
     access: CertificationAccess,
     follow_up: FollowUp,
     version: int,
@@ -216,12 +219,23 @@ async def submit(
     follow_up.submitted_by_id = access.principal.id
     follow_up.version += 1
     _audit(db, access, follow_up, AuditAction.FOLLOW_UP_SUBMITTED, now)
+    await events.follow_up_step(
+        db,
+        settings,
+        access,
+        "follow_up_submitted",
+        follow_up.id,
+        follow_up.version,
+        now,
+        kind_of_follow_up=follow_up.kind.value,
+    )
     await db.flush()
     return follow_up
 
 
 async def review(
     db: AsyncSession,
+    settings: Settings,
     access: CertificationAccess,
     follow_up: FollowUp,
     version: int,
@@ -247,6 +261,16 @@ async def review(
     follow_up.review_comment = comment or None
     follow_up.version += 1
     _audit(db, access, follow_up, AuditAction.FOLLOW_UP_REVIEWED, now, outcome=outcome)
+    await events.follow_up_step(
+        db,
+        settings,
+        access,
+        "follow_up_reviewed",
+        follow_up.id,
+        follow_up.version,
+        now,
+        outcome=outcome,
+    )
     await db.flush()
     return follow_up
 

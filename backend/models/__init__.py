@@ -5,13 +5,16 @@ from backend.models.agenda import AgendaItem, AgendaTemplateItem
 from backend.models.audit_event import AuditEvent
 from backend.models.auth_session import AuthSession
 from backend.models.base import Base
+from backend.models.calendar_feed import CalendarFeed
 from backend.models.certificate import Certificate
 from backend.models.certification import Certification, CertificationTrainer
 from backend.models.follow_up import FollowUp, FollowUpAttachment
 from backend.models.login_attempt import LoginFailure
+from backend.models.notification import Notification
 from backend.models.one_time_token import OneTimeToken
 from backend.models.organisation import Organisation
 from backend.models.outbox_message import OutboxMessage
+from backend.models.recert_review import RecertReview
 from backend.models.training_day import TrainingDay
 from backend.models.user import User
 from backend.models.working_session import WorkingSession
@@ -24,16 +27,19 @@ __all__ = [
     "AuditEvent",
     "AuthSession",
     "Base",
+    "CalendarFeed",
     "Certificate",
     "Certification",
     "CertificationTrainer",
     "FollowUp",
     "FollowUpAttachment",
     "LoginFailure",
+    "Notification",
     "OneTimeToken",
     "Organisation",
     "OutboxMessage",
     "PlanComment",
+    "RecertReview",
     "TrainingDay",
     "User",
     "WorkingSession",

@@ -33,3 +33,7 @@ class Certificate(IdMixin, Base):
         str_enum(CertificateStatus, "certificate_status")
     )
     issued_at: Mapped[dt.datetime]
+    # Why it was suspended, restored or withdrawn, and until when a suspension lasts.
+    status_reason: Mapped[str | None] = mapped_column(String(500))
+    suspended_until: Mapped[dt.date | None] = mapped_column(Date)
+    status_changed_at: Mapped[dt.datetime | None]

@@ -25,6 +25,11 @@ class Certification(IdMixin, TimestampMixin, Base):
     scope: Mapped[str] = mapped_column(Text, default="")
     opened_at: Mapped[datetime]
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Re-certification continues the work in a next cycle, built on this one's plan.
+    cycle: Mapped[int] = mapped_column(Integer, default=1)
+    previous_certification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certifications.id", ondelete="SET NULL"), unique=True
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own attribute

@@ -72,6 +72,12 @@ class AuditAction(enum.StrEnum):
     CERTIFICATE_ISSUED = "certificate_issued"
     FOLLOW_UP_SUBMITTED = "follow_up_submitted"
     FOLLOW_UP_REVIEWED = "follow_up_reviewed"
+    CERTIFICATE_SUSPENDED = "certificate_suspended"
+    CERTIFICATE_RESTORED = "certificate_restored"
+    CERTIFICATE_WITHDRAWN = "certificate_withdrawn"
+    REVIEW_SCHEDULED = "review_scheduled"
+    REVIEW_UPDATED = "review_updated"
+    REVIEW_DECIDED = "review_decided"
 
 
 class CertificationStatus(enum.StrEnum):
@@ -167,3 +173,9 @@ class Assessment(enum.StrEnum):
     SMALL_EXTENT = "small_extent"
     NOT_AT_ALL = "not_at_all"
     DONT_KNOW = "dont_know"
+
+
+class ReviewOutcome(enum.StrEnum):
+    RENEWED = "renewed"
+    RENEWED_WITH_EFFORTS = "renewed_with_efforts"  # punktinsatser in the next cycle
+    NOT_RENEWED = "not_renewed"

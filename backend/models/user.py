@@ -29,6 +29,8 @@ class User(IdMixin, TimestampMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     locale: Mapped[Locale] = mapped_column(str_enum(Locale, "locale"), default=Locale.SV)
     last_login_at: Mapped[datetime | None]
+    # In-app notifications always; mail too unless the person turns it off.
+    notify_by_mail: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own attribute

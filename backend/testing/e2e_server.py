@@ -14,6 +14,7 @@ from pathlib import Path
 import uvicorn
 
 from backend.cli import _seed, db_upgrade
+from backend.core.clock import OffsetClock
 from backend.core.config import PROJECT_ROOT, Settings
 from backend.main import create_app
 from backend.testing.mailbox import Mailbox
@@ -40,12 +41,15 @@ def main() -> None:
         smtp_host="127.0.0.1",
         smtp_port=mailbox.port,
         outbox_poll_seconds=0.5,
+        reminder_interval_seconds=5,
+        test_clock=True,
         secret_key=secrets.token_urlsafe(32),
     )
     db_upgrade(settings)
     asyncio.run(_seed(settings, only_if_empty=True))
     try:
-        uvicorn.run(create_app(settings), host="127.0.0.1", port=args.port, log_level="warning")
+        app = create_app(settings, clock=OffsetClock())
+        uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
     finally:
         mailbox.stop()
 

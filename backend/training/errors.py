@@ -25,7 +25,7 @@ class DayInFuture(Conflict):
 
 class CertificationClosed(Conflict):
     code = "certification_closed"
-    message = "The certification is certified or cancelled; its training can no longer change."
+    message = "The certification is cancelled; its training can no longer change."
 
 
 class TooManyWorkshops(Conflict):

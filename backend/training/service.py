@@ -29,7 +29,8 @@ from backend.training.schemas import (
 )
 
 MAX_WORKSHOPS = 2
-CLOSED = frozenset({CertificationStatus.CERTIFIED, CertificationStatus.CANCELLED})
+# A certified cycle still holds training: targeted efforts and extra days after certification.
+CLOSED = frozenset({CertificationStatus.CANCELLED})
 
 
 def ensure_manageable(access: CertificationAccess) -> None:

@@ -18,6 +18,7 @@ class UserRead(ReadSchema):
     last_login_at: datetime | None
     created_at: datetime
     status: UserStatus
+    notify_by_mail: bool = True
 
 
 class StaffCreate(Schema):
@@ -35,3 +36,4 @@ class UserUpdate(Schema):
 class MeUpdate(Schema):
     full_name: Name | None = None
     locale: Locale | None = None
+    notify_by_mail: bool | None = None

@@ -94,5 +94,7 @@ def update_me(user: User, changes: MeUpdate, now: datetime) -> User:
         user.full_name = changes.full_name
     if changes.locale is not None:
         user.locale = changes.locale
+    if changes.notify_by_mail is not None:
+        user.notify_by_mail = changes.notify_by_mail
     user.updated_at = now
     return user

@@ -204,6 +204,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar Events
+         * @description The same dates as the feed, for the SPA's calendar view.
+         */
+        get: operations["calendar_events_api_v1_calendar_events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/events/{kind}/{event_id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Single Event
+         * @description One training day, session, follow-up or review as an .ics file to add to a calendar.
+         */
+        get: operations["single_event_api_v1_calendar_events__kind___event_id__ics_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendar Feed
+         * @description A person's calendar feed, for calendar apps (the secret address is the credential).
+         */
+        get: operations["calendar_feed_api_v1_calendar__token__ics_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Certificate By Id
+         * @description One certificate with its status, the reason for it, and its cycle.
+         */
+        get: operations["read_certificate_by_id_api_v1_certificates__certificate_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certificates/{certificate_id}/pdf": {
         parameters: {
             query?: never;
@@ -218,6 +298,90 @@ export interface paths {
         get: operations["certificate_pdf_api_v1_certificates__certificate_id__pdf_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore Certificate
+         * @description End a suspension before its date (auditors, admins).
+         */
+        post: operations["restore_certificate_api_v1_certificates__certificate_id__restore_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Reviews
+         * @description The certificate's re-certification reviews, oldest first.
+         */
+        get: operations["list_reviews_api_v1_certificates__certificate_id__reviews_get"];
+        put?: never;
+        /**
+         * Schedule Review
+         * @description Schedule a re-certification review once the window is open (auditors, admins).
+         */
+        post: operations["schedule_review_api_v1_certificates__certificate_id__reviews_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend Certificate
+         * @description Suspend a certificate (auditors, admins), for a reason and optionally until a date.
+         */
+        post: operations["suspend_certificate_api_v1_certificates__certificate_id__suspend_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{certificate_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw Certificate
+         * @description Withdraw a certificate for good (auditors, admins).
+         */
+        post: operations["withdraw_certificate_api_v1_certificates__certificate_id__withdraw_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -752,6 +916,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Notifications
+         * @description My notifications, newest first.
+         */
+        get: operations["list_notifications_api_v1_notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark All Read
+         * @description Mark all my notifications as read.
+         */
+        post: operations["mark_all_read_api_v1_notifications_read_all_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread Count
+         * @description How many of my notifications are unread (for the bell).
+         */
+        get: operations["unread_count_api_v1_notifications_unread_count_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Read
+         * @description Mark one of my notifications as read.
+         */
+        post: operations["mark_read_api_v1_notifications__notification_id__read_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -874,6 +1118,72 @@ export interface paths {
         get: operations["verify_certificate_api_v1_public_certificates__number__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recertification/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Recertification
+         * @description Certificates whose re-certification window is open, that expire soon, or all current ones
+         *     (auditors, admins).
+         */
+        get: operations["list_recertification_api_v1_recertification_certificates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Review
+         * @description A review with what should decide it: goal progress across the follow-ups.
+         */
+        get: operations["read_review_api_v1_reviews__review_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Review
+         * @description Move the review, change its auditor or notes; send the version you read.
+         */
+        patch: operations["update_review_api_v1_reviews__review_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Review
+         * @description Record the outcome: renewed (with or without targeted efforts) starts the next cycle and
+         *     issues its certificate; not renewed lets the certificate expire.
+         */
+        post: operations["decide_review_api_v1_reviews__review_id__decide_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1010,6 +1320,34 @@ export interface paths {
          * @description Change my name or language.
          */
         patch: operations["update_me_api_v1_users_me_patch"];
+        trace?: never;
+    };
+    "/api/v1/users/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read My Feed
+         * @description My calendar subscription address (404 when I have none).
+         */
+        get: operations["read_my_feed_api_v1_users_me_calendar_feed_get"];
+        put?: never;
+        /**
+         * Rotate My Feed
+         * @description A new secret calendar address; the previous one stops working.
+         */
+        post: operations["rotate_my_feed_api_v1_users_me_calendar_feed_post"];
+        /**
+         * Revoke My Feed
+         * @description Revoke my calendar address: it answers 404 from now on.
+         */
+        delete: operations["revoke_my_feed_api_v1_users_me_calendar_feed_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/me/password": {
@@ -1216,7 +1554,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];
@@ -1269,6 +1607,11 @@ export interface components {
         CertificateRead: {
             /** Certification Id */
             certification_id: number;
+            /**
+             * Cycle
+             * @default 1
+             */
+            cycle: number;
             /** Id */
             id: number;
             /** Issued By Name */
@@ -1293,6 +1636,10 @@ export interface components {
              * @enum {string}
              */
             status: "valid" | "suspended" | "withdrawn" | "expired";
+            /** Status Reason */
+            status_reason?: string | null;
+            /** Suspended Until */
+            suspended_until?: string | null;
             /**
              * Valid Until
              * Format: date
@@ -1441,11 +1788,100 @@ export interface components {
          * @enum {string}
          */
         CommentTarget: "plan" | "goal" | "activity";
+        /** Decision */
+        Decision: {
+            /** Efforts */
+            efforts?: components["schemas"]["Effort"][];
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            outcome: components["schemas"]["ReviewOutcome"];
+            /** Version */
+            version: number;
+        };
+        /** DecisionBasis */
+        DecisionBasis: {
+            /** Evaluations */
+            evaluations: {
+                [key: string]: unknown;
+            }[];
+            /** Follow Ups */
+            follow_ups: components["schemas"]["FollowUpLine"][];
+            /** Goals */
+            goals: components["schemas"]["GoalProgress"][];
+        };
+        /** DecisionResult */
+        DecisionResult: {
+            certificate: components["schemas"]["CertificateRead"] | null;
+            /** Next Certification Id */
+            next_certification_id: number | null;
+            review: components["schemas"]["ReviewRead"];
+        };
+        /**
+         * Effort
+         * @description A targeted effort (punktinsats): a moment to repeat and/or a topic, on a day if known.
+         */
+        Effort: {
+            /** Date */
+            date?: string | null;
+            /** Moment */
+            moment?: number | null;
+            /**
+             * Topic
+             * @default
+             */
+            topic: string;
+        };
+        /** EventRead */
+        EventRead: {
+            /** Certification Id */
+            certification_id: number;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "training-day" | "session" | "follow-up" | "review";
+            /** Organisation Name */
+            organisation_name: string;
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+        };
+        /** FeedRead */
+        FeedRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Url */
+            url: string;
+        };
         /**
          * FollowUpKind
          * @enum {string}
          */
         FollowUpKind: "six_months" | "eighteen_months";
+        /** FollowUpLine */
+        FollowUpLine: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            kind: components["schemas"]["FollowUpKind"];
+            status: components["schemas"]["FollowUpStatus"];
+        };
         /** FollowUpRead */
         FollowUpRead: {
             /** Attachments */
@@ -1579,6 +2015,25 @@ export interface components {
              */
             unit: string;
         };
+        /** GoalProgress */
+        GoalProgress: {
+            /** Baseline */
+            baseline: number | null;
+            /** Deadline */
+            deadline: string | null;
+            /** Id */
+            id: string;
+            /** Indicator */
+            indicator: string;
+            /** Reports */
+            reports: components["schemas"]["GoalReportLine"][];
+            /** Target */
+            target: number | null;
+            /** Title */
+            title: string;
+            /** Unit */
+            unit: string;
+        };
         /** GoalReport */
         GoalReport: {
             assessment?: components["schemas"]["Assessment"] | null;
@@ -1591,6 +2046,16 @@ export interface components {
             current_value?: number | null;
             /** Goal Id */
             goal_id: string;
+        };
+        /** GoalReportLine */
+        GoalReportLine: {
+            /** Assessment */
+            assessment: string | null;
+            /** Comment */
+            comment: string;
+            /** Current Value */
+            current_value: number | null;
+            kind: components["schemas"]["FollowUpKind"];
         };
         /**
          * Ground
@@ -1638,6 +2103,8 @@ export interface components {
             /** Full Name */
             full_name?: string | null;
             locale?: components["schemas"]["Locale"] | null;
+            /** Notify By Mail */
+            notify_by_mail?: boolean | null;
         };
         /** MemberInvite */
         MemberInvite: {
@@ -1666,6 +2133,26 @@ export interface components {
             path: string;
             /** Theirs */
             theirs: unknown;
+        };
+        /** NotificationRead */
+        NotificationRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Link */
+            link: string;
+            /** Read At */
+            read_at: string | null;
         };
         /** OrganisationCreate */
         OrganisationCreate: {
@@ -1761,10 +2248,32 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[NotificationRead] */
+        Page_NotificationRead_: {
+            /** Items */
+            items: components["schemas"]["NotificationRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[OrganisationRead] */
         Page_OrganisationRead_: {
             /** Items */
             items: components["schemas"]["OrganisationRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[RecertItem] */
+        Page_RecertItem_: {
+            /** Items */
+            items: components["schemas"]["RecertItem"][];
             /** Page */
             page: number;
             /** Page Size */
@@ -1943,11 +2452,33 @@ export interface components {
              */
             valid_until: string;
         };
+        /** RecertItem */
+        RecertItem: {
+            certificate: components["schemas"]["CertificateRead"];
+            /** Organisation Id */
+            organisation_id: number;
+            /** Organisation Name */
+            organisation_name: string;
+            review: components["schemas"]["ReviewSummary"] | null;
+            /**
+             * Window Opens On
+             * Format: date
+             */
+            window_opens_on: string;
+        };
         /** ReportSave */
         ReportSave: {
             report: components["schemas"]["FollowUpReport"];
             /** Version */
             version: number;
+        };
+        /** RestoreRequest */
+        RestoreRequest: {
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
         };
         /** Review */
         Review: {
@@ -1961,6 +2492,82 @@ export interface components {
              * @enum {string}
              */
             outcome: "accepted" | "needs_attention";
+            /** Version */
+            version: number;
+        };
+        /** ReviewCreate */
+        ReviewCreate: {
+            /** Auditor Id */
+            auditor_id?: number | null;
+            /**
+             * Notes
+             * @default
+             */
+            notes: string;
+            /**
+             * Scheduled On
+             * Format: date
+             */
+            scheduled_on: string;
+        };
+        /**
+         * ReviewOutcome
+         * @enum {string}
+         */
+        ReviewOutcome: "renewed" | "renewed_with_efforts" | "not_renewed";
+        /** ReviewRead */
+        ReviewRead: {
+            /** Auditor Id */
+            auditor_id: number | null;
+            /** Auditor Name */
+            auditor_name: string | null;
+            basis: components["schemas"]["DecisionBasis"];
+            /** Certificate Id */
+            certificate_id: number;
+            /** Certification Id */
+            certification_id: number;
+            /** Decided At */
+            decided_at: string | null;
+            /** Efforts */
+            efforts: components["schemas"]["Effort"][];
+            /** Id */
+            id: number;
+            /** Next Certification Id */
+            next_certification_id: number | null;
+            /** Notes */
+            notes: string;
+            /** Organisation Name */
+            organisation_name: string;
+            outcome: components["schemas"]["ReviewOutcome"] | null;
+            /**
+             * Scheduled On
+             * Format: date
+             */
+            scheduled_on: string;
+            /** Version */
+            version: number;
+        };
+        /** ReviewSummary */
+        ReviewSummary: {
+            /** Auditor Name */
+            auditor_name: string | null;
+            /** Id */
+            id: number;
+            outcome: components["schemas"]["ReviewOutcome"] | null;
+            /**
+             * Scheduled On
+             * Format: date
+             */
+            scheduled_on: string;
+        };
+        /** ReviewUpdate */
+        ReviewUpdate: {
+            /** Auditor Id */
+            auditor_id?: number | null;
+            /** Notes */
+            notes?: string | null;
+            /** Scheduled On */
+            scheduled_on?: string | null;
             /** Version */
             version: number;
         };
@@ -2034,6 +2641,13 @@ export interface components {
         Step: {
             /** Version */
             version: number;
+        };
+        /** SuspendRequest */
+        SuspendRequest: {
+            /** Reason */
+            reason: string;
+            /** Until */
+            until?: string | null;
         };
         /** TokenResponse */
         TokenResponse: {
@@ -2127,6 +2741,11 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** UnreadCount */
+        UnreadCount: {
+            /** Count */
+            count: number;
+        };
         /** UserRead */
         UserRead: {
             /**
@@ -2146,6 +2765,11 @@ export interface components {
             last_login_at: string | null;
             locale: components["schemas"]["Locale"];
             member_role: components["schemas"]["MemberRole"] | null;
+            /**
+             * Notify By Mail
+             * @default true
+             */
+            notify_by_mail: boolean;
             /** Organisation Id */
             organisation_id: number | null;
             role: components["schemas"]["Role"];
@@ -2176,6 +2800,11 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** WithdrawRequest */
+        WithdrawRequest: {
+            /** Reason */
+            reason: string;
         };
     };
     responses: never;
@@ -2493,6 +3122,132 @@ export interface operations {
             };
         };
     };
+    calendar_events_api_v1_calendar_events_get: {
+        parameters: {
+            query?: {
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    single_event_api_v1_calendar_events__kind___event_id__ics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "training-day" | "session" | "follow-up" | "review";
+                event_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    calendar_feed_api_v1_calendar__token__ics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_certificate_by_id_api_v1_certificates__certificate_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     certificate_pdf_api_v1_certificates__certificate_id__pdf_get: {
         parameters: {
             query?: {
@@ -2513,6 +3268,177 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_certificate_api_v1_certificates__certificate_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_reviews_api_v1_certificates__certificate_id__reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    schedule_review_api_v1_certificates__certificate_id__reviews_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    suspend_certificate_api_v1_certificates__certificate_id__suspend_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    withdraw_certificate_api_v1_certificates__certificate_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRead"];
                 };
             };
             /** @description Validation Error */
@@ -3607,6 +4533,106 @@ export interface operations {
             };
         };
     };
+    list_notifications_api_v1_notifications_get: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NotificationRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    mark_all_read_api_v1_notifications_read_all_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unread_count_api_v1_notifications_unread_count_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    mark_read_api_v1_notifications__notification_id__read_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_organisations_api_v1_organisations_get: {
         parameters: {
             query?: {
@@ -3854,6 +4880,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_recertification_api_v1_recertification_certificates_get: {
+        parameters: {
+            query?: {
+                window?: "open" | "expiring" | "all";
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RecertItem_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_review_api_v1_reviews__review_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_review_api_v1_reviews__review_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    decide_review_api_v1_reviews__review_id__decide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
                 };
             };
             /** @description Validation Error */
@@ -4153,6 +5313,64 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
                 };
+            };
+        };
+    };
+    read_my_feed_api_v1_users_me_calendar_feed_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedRead"];
+                };
+            };
+        };
+    };
+    rotate_my_feed_api_v1_users_me_calendar_feed_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedRead"];
+                };
+            };
+        };
+    };
+    revoke_my_feed_api_v1_users_me_calendar_feed_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

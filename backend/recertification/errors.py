@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from backend.core.errors import Conflict
+
+
+class ReviewExists(Conflict):
+    code = "review_exists"
+    message = "The certificate already has a review that has not been decided."
+
+
+class WindowClosed(Conflict):
+    code = "recert_window_closed"
+    message = "The re-certification window of this certificate is not open."
+
+
+class NotAnAuditor(Conflict):
+    status_code = 400
+    code = "not_an_auditor"
+    message = "Reviews are held by active auditors."
+
+
+class ReviewDecided(Conflict):
+    code = "review_decided"
+    message = "The review has been decided and can no longer change."
+
+
+class EffortsRequired(Conflict):
+    status_code = 400
+    code = "efforts_required"
+    message = "Renewal with targeted efforts names at least one effort."
