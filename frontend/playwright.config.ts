@@ -1,8 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets two checkouts run the suite at once (each its own server and database).
+// E2E_PORT lets two checkouts run the suite at once (each its own servers and databases).
 const PORT = Number(process.env.E2E_PORT) || 8765;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// after-certificate.spec.ts moves the server's clock by years: it gets a server (and database) of
+// its own on the next port, so the other specs keep today's date and a fresh Alingsås kommun.
+const CLOCK_PORT = PORT + 1;
+export const CLOCK_BASE_URL = `http://127.0.0.1:${CLOCK_PORT}`;
+const CLOCK_SPEC = /after-certificate\.spec\.ts$/;
 
 // Debian's Chromium, never a downloaded browser; without these flags it stalls on a closed network.
 const CHROMIUM_ARGS = [
@@ -13,6 +18,20 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/** A fresh SQLite DB with the demo data, a real SMTP server writing .eml files, the API + SPA. */
+function server(port: number, mailDir: string) {
+  return {
+    // frontend/dist must exist: run `npm run build` first.
+    command: `../.venv/bin/python -m backend.testing.e2e_server --port ${port} --mail-dir ${mailDir}`,
+    cwd: '.',
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  };
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,21 +50,20 @@ export default defineConfig({
     locale: 'sv-SE',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // No transitions (the theme respects reduced motion): axe never sees a toast half faded in.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // A fresh SQLite DB with the demo data, a real SMTP server writing .eml files into e2e/.mail,
-    // and the API + the built SPA (frontend/dist: run `npm run build` first).
-    command: `../.venv/bin/python -m backend.testing.e2e_server --port ${PORT} --mail-dir e2e/.mail`,
-    cwd: '.',
-    url: `${BASE_URL}/readyz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'chromium', testIgnore: CLOCK_SPEC, use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'after-certificate',
+      testMatch: CLOCK_SPEC,
+      use: { ...devices['Desktop Chrome'], baseURL: CLOCK_BASE_URL },
+    },
+  ],
+  webServer: [server(PORT, 'e2e/.mail'), server(CLOCK_PORT, 'e2e/.mail-clock')],
 });

@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import {
+  followUpRoute,
+  notificationsRoute,
+  recertificationRoute,
+  reviewRoute,
+} from '@/routes/after-certificate';
+import {
   appLayoutRoute,
   indexRoute,
   organisationRoute,
@@ -45,6 +51,10 @@ export const routeTree = rootRoute.addChildren([
     certificationRoute,
     ourCertificationRoute,
     agendaTemplatesRoute,
+    followUpRoute,
+    recertificationRoute,
+    reviewRoute,
+    notificationsRoute,
   ]),
 ]);
 

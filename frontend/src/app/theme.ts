@@ -8,6 +8,8 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // Users who ask for less motion get none (transitions of modals, toasts, drawers).
+  respectReducedMotion: true,
   autoContrast: true,
   components: {
     // A light alert's title in its own color is too faint (yellow.9 on yellow: 2.7:1).

@@ -87,6 +87,32 @@ describe('certification policies', () => {
     expect(can(member, 'plan:comment', otherCert)).toBe(false);
   });
 
+  it('the working group reports follow-ups; the assigned trainers review them', () => {
+    expect(can(member, 'follow-up:report', cert)).toBe(true);
+    expect(can(member, 'follow-up:report', otherCert)).toBe(false);
+    expect(can(admin, 'follow-up:report', cert)).toBe(false);
+    expect(can(assigned, 'follow-up:review', cert)).toBe(true);
+    expect(can(otherTrainer, 'follow-up:review', cert)).toBe(false);
+    expect(can(admin, 'follow-up:review', cert)).toBe(false);
+    expect(can(member, 'follow-up:review', cert)).toBe(false);
+  });
+
+  it('admins and auditors handle re-certification and suspension; only admins assign', () => {
+    for (const p of [
+      'recertification:view',
+      'review:schedule',
+      'review:decide',
+      'certificate:suspend',
+    ] as const) {
+      expect(can(admin, p)).toBe(true);
+      expect(can(auditor, p)).toBe(true);
+      expect(can(assigned, p)).toBe(false);
+      expect(can(lead, p)).toBe(false);
+    }
+    expect(can(admin, 'review:assign')).toBe(true);
+    expect(can(auditor, 'review:assign')).toBe(false);
+  });
+
   it("the overview is the trainers' dashboard", () => {
     expect(can(assigned, 'dashboard:view')).toBe(true);
     expect(can(admin, 'dashboard:view')).toBe(false);
@@ -95,10 +121,10 @@ describe('certification policies', () => {
 });
 
 describe('homePath', () => {
-  it('sends members to their organisation, trainers to their overview, others to the list', () => {
+  it('sends members to their organisation, trainers to their overview, auditors to review', () => {
     expect(homePath(member)).toBe('/organisations/1');
     expect(homePath(admin)).toBe('/organisations');
-    expect(homePath(auditor)).toBe('/organisations');
+    expect(homePath(auditor)).toBe('/recertification');
     expect(homePath(trainer)).toBe('/overview');
   });
 });

@@ -27,6 +27,7 @@ export interface Resource {
 
 const isAdmin = (u: Principal) => u.role === 'admin';
 const isStaff = (u: Principal) => u.role !== 'member';
+const isAuditor = (u: Principal) => u.role === 'auditor';
 const isLeadOf = (u: Principal, org?: Resource) =>
   u.role === 'member' && u.member_role === 'lead' && !!org && u.organisation_id === org.id;
 /** A member of the working group of the certification's organisation. */
@@ -60,6 +61,15 @@ export const POLICIES = {
   'plan:review': (u: Principal, cert?: Resource) => isAssignedTrainer(u, cert),
   'plan:comment': (u: Principal, cert?: Resource) =>
     isAdmin(u) || isAssignedTrainer(u, cert) || isMemberOf(u, cert),
+  // After the certificate (docs/api.md, "Endpoints (after the certificate)").
+  'follow-up:report': (u: Principal, cert?: Resource) => isMemberOf(u, cert),
+  'follow-up:review': (u: Principal, cert?: Resource) => isAssignedTrainer(u, cert),
+  'recertification:view': (u: Principal) => isAdmin(u) || isAuditor(u),
+  'review:schedule': (u: Principal) => isAdmin(u) || isAuditor(u),
+  /** Admins choose the auditor of a review; an auditor schedules reviews for themselves. */
+  'review:assign': (u: Principal) => isAdmin(u),
+  'review:decide': (u: Principal) => isAdmin(u) || isAuditor(u),
+  'certificate:suspend': (u: Principal) => isAdmin(u) || isAuditor(u),
 } satisfies Record<string, (u: Principal, resource?: Resource) => boolean>;
 
 export type Policy = keyof typeof POLICIES;
@@ -74,14 +84,15 @@ export function can(
 }
 
 /**
- * Where `/` leads: members to their own organisation, trainers to their overview, everyone else to
- * the organisation list.
+ * Where `/` leads: members to their own organisation, trainers to their overview, auditors to the
+ * re-certification work ("Granskning"), admins to the organisation list.
  */
 export function homePath(user: Principal): string {
   if (user.role === 'member' && user.organisation_id) {
     return `/organisations/${user.organisation_id}`;
   }
   if (user.role === 'trainer') return '/overview';
+  if (user.role === 'auditor') return '/recertification';
   return '/organisations';
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDate, isIsoDate, todayIso } from './dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDate,
+  formatMonth,
+  isIsoDate,
+  todayIso,
+  weekdayIndex,
+} from './dates';
 
 describe('dates', () => {
   it('formats calendar dates without a time zone shift', () => {
@@ -24,5 +33,21 @@ describe('dates', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('29/02/2028')).toBe(false);
+  });
+
+  it('adds calendar months, clamping to the end of a shorter month', () => {
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    expect(addMonths('2027-02-28', 12)).toBe('2028-02-28');
+    expect(addMonths('2026-11-23', 36)).toBe('2029-11-23');
+    expect(addMonths('2029-11-23', -6)).toBe('2029-05-23');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+
+  it('names months and weekdays', () => {
+    expect(formatMonth('2027-03-14', 'sv')).toBe('mars 2027');
+    expect(formatMonth('2027-03-14', 'en')).toBe('March 2027');
+    expect(weekdayIndex('2026-11-23')).toBe(0); // a Monday
+    expect(weekdayIndex('2026-11-29')).toBe(6); // a Sunday
   });
 });

@@ -66,3 +66,31 @@ export function daysBetween(a: string, b: string): number {
   };
   return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
 }
+
+/**
+ * `iso` plus `months` calendar months; a day that does not exist in the target month becomes its
+ * last day (31 Aug + 6 months = 28 or 29 Feb), as the API counts follow-ups and validity.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** "mars 2027" / "March 2027" for the month of `iso`. */
+export function formatMonth(iso: string, language: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale(language), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** The weekday of `iso`, 0 = Monday … 6 = Sunday (the Swedish week starts on Monday). */
+export function weekdayIndex(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}

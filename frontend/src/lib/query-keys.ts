@@ -9,3 +9,20 @@ export const certificationListKey = (params: object = {}) =>
 export const certificationKey = (id: number) => ['certifications', 'detail', id] as const;
 export const certificationPartKey = (id: number, ...part: (string | number)[]) =>
   ['certifications', 'detail', id, ...part] as const;
+
+/**
+ * Follow-ups across certifications (the trainer's and auditor's lists, one follow-up). A
+ * certification's own list lives under `certificationPartKey(id, 'follow-ups')`, so a change to a
+ * follow-up refreshes both prefixes.
+ */
+export const FOLLOW_UPS_KEY = ['follow-ups'] as const;
+export const followUpKey = (id: number) => ['follow-ups', 'detail', id] as const;
+
+/** Re-certification: the auditor's lists and single reviews. */
+export const RECERTIFICATION_KEY = ['recertification'] as const;
+
+/** Everything shown in calendars (the calendar view, .ics feeds are not cached). */
+export const CALENDAR_KEY = ['calendar'] as const;
+
+/** The user's notifications and the unread count of the bell. */
+export const NOTIFICATIONS_KEY = ['notifications'] as const;

@@ -8,6 +8,8 @@ import { Loading } from '@/components/Loading';
 import { AppLayout } from '@/components/layout/AppLayout';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { PageHeader } from '@/components/PageHeader';
+import { CalendarFeed } from '@/features/calendar';
+import { NotificationBell } from '@/features/notifications';
 import {
   CreateOrganisationForm,
   MembersSection,
@@ -15,7 +17,7 @@ import {
   OrganisationsList,
   useOrganisation,
 } from '@/features/organisations';
-import { ChangePasswordForm, ProfileForm } from '@/features/profile';
+import { ChangePasswordForm, NotificationSettings, ProfileForm } from '@/features/profile';
 import { UsersAdmin } from '@/features/users';
 import { isApiError } from '@/lib/api';
 import { meQueryOptions, useUser } from '@/lib/auth';
@@ -37,7 +39,7 @@ export const appLayoutRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  component: () => <AppLayout headerActions={<NotificationBell />} />,
   pendingComponent: Loading,
   notFoundComponent: NotFoundPage,
   errorComponent: ({ error }) => <ErrorAlert error={error} />,
@@ -181,6 +183,8 @@ export const profileRoute = createRoute({
         <PageHeader title={t('profile.title')} />
         <Stack gap="lg">
           <ProfileForm user={user} />
+          <NotificationSettings user={user} />
+          <CalendarFeed />
           <ChangePasswordForm
             onChanged={() => {
               void navigate({ to: '/login', search: { notice: 'password_changed' } }).then(() =>

@@ -17,6 +17,8 @@ import {
   useCertification,
   useCertifications,
 } from '@/features/certifications';
+import { FollowUpsSection, FollowUpsToReview } from '@/features/follow-ups';
+import { CycleTimeline } from '@/features/timeline';
 import {
   AgendaTemplates,
   CertificationAgenda,
@@ -99,7 +101,8 @@ export function CertificationPage() {
   const c = certification.data;
   const isMember = user.role === 'member';
   const certified = c.status === 'certified' || !!c.certificate_number;
-  const tabs = TABS.filter((x) => x !== 'certificate' || certified);
+  // The certificate and what follows it exist once the plan is approved.
+  const tabs = TABS.filter((x) => (x !== 'certificate' && x !== 'follow-ups') || certified);
   const active: Tab = tabs.includes(tab) ? tab : 'overview';
 
   return (
@@ -133,7 +136,9 @@ export function CertificationPage() {
             certification={c}
             canEdit={can(user, 'certification:update')}
             showOrganisationLink
-          />
+          >
+            <CycleTimeline certificationId={c.id} status={c.status} certified={certified} />
+          </CertificationOverview>
         </Tabs.Panel>
         <Tabs.Panel value="training">
           <DayPlanner
@@ -170,7 +175,12 @@ export function CertificationPage() {
         </Tabs.Panel>
         {certified && (
           <Tabs.Panel value="certificate">
-            <CertificateCard certificationId={c.id} />
+            <CertificateCard certificationId={c.id} canManage={can(user, 'certificate:suspend')} />
+          </Tabs.Panel>
+        )}
+        {certified && (
+          <Tabs.Panel value="follow-ups">
+            <FollowUpsSection certificationId={c.id} />
           </Tabs.Panel>
         )}
       </Tabs>
@@ -192,6 +202,7 @@ export function OverviewPage() {
         <ErrorAlert error={certifications.error} />
       ) : (
         <Stack gap="lg">
+          <FollowUpsToReview />
           <UpcomingTrainingDays
             certifications={items.filter((c) => c.stage !== 'cancelled' && c.stage !== 'certified')}
           />

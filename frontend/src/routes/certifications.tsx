@@ -51,6 +51,7 @@ export const TABS = [
   'plan',
   'history',
   'certificate',
+  'follow-ups',
 ] as const;
 export type Tab = (typeof TABS)[number];
 

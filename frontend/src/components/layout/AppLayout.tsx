@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '@/lib/auth';
 import { can } from '@/lib/authorization';
@@ -16,8 +16,11 @@ interface NavItem {
   also?: string[];
 }
 
-/** Layout of the logged-in app: header, role-aware navigation (a drawer below 48em), main. */
-export function AppLayout() {
+/**
+ * Layout of the logged-in app: header, role-aware navigation (a drawer below 48em), main.
+ * `headerActions` (the notification bell) come from the routes, which may use features.
+ */
+export function AppLayout({ headerActions }: { headerActions?: ReactNode } = {}) {
   const { t } = useTranslation();
   const user = useUser();
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -42,6 +45,13 @@ export function AppLayout() {
 
   const items: NavItem[] = [];
   if (can(user, 'dashboard:view')) items.push({ to: '/overview', label: t('nav.overview') });
+  // Auditors start at "Granskning"; admins have it after the lists.
+  const review: NavItem = {
+    to: '/recertification',
+    label: t('nav.recertification'),
+    also: ['/reviews'],
+  };
+  if (user.role === 'auditor') items.push(review);
   if (user.role === 'member' && user.organisation_id) {
     items.push({ to: `/organisations/${user.organisation_id}`, label: t('nav.myOrganisation') });
     items.push({
@@ -55,6 +65,7 @@ export function AppLayout() {
   } else {
     items.push({ to: '/organisations', label: t('nav.organisations') });
     items.push({ to: '/certifications', label: t('nav.certifications') });
+    if (user.role === 'admin') items.push(review);
   }
   if (can(user, 'agenda-templates:manage')) {
     items.push({ to: '/agenda-templates', label: t('nav.agendaTemplates') });
@@ -92,6 +103,7 @@ export function AppLayout() {
             </Link>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {headerActions}
             <LanguageSwitch />
             <Button
               variant="outline"

@@ -2,61 +2,20 @@ import {
   Button,
   Group,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '@/components/CheckboxFieldset';
+import { NumberField } from '@/components/NumberField';
 import { ACTIVITY_STATUSES, type Activity, type Goal, GROUNDS } from '../api/types';
 import { fieldLabel, goalName } from './describe';
 import classes from './plan.module.css';
 import { missingGoalFields } from './plan-model';
-
-/**
- * A number that may be empty (null). The text is kept while typing ("12," is not yet a number) and
- * follows the value when it changes from outside (a reload).
- */
-function NumberField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: number | null;
-  onChange: (value: number | null) => void;
-  error?: string;
-}) {
-  const { i18n } = useTranslation();
-  const [text, setText] = useState<string | number>(value ?? '');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only an outside change resets the text
-  useEffect(() => {
-    const current = text === '' ? null : Number(String(text).replace(',', '.'));
-    if (current !== value) setText(value ?? '');
-  }, [value]);
-  return (
-    <NumberInput
-      label={label}
-      value={text}
-      decimalSeparator={i18n.language === 'en' ? '.' : ','}
-      onChange={(v) => {
-        setText(v);
-        if (v === '') onChange(null);
-        else if (typeof v === 'number') onChange(v);
-        else {
-          const n = Number(String(v).replace(',', '.'));
-          if (!Number.isNaN(n)) onChange(n);
-        }
-      }}
-      error={error}
-    />
-  );
-}
 
 type Errors = Record<string, string>;
 

@@ -5,7 +5,9 @@ import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
 import { formatDate } from '@/lib/dates';
 import { certificatePdfUrl, useCertificate, verifyPath } from '../api/certificates';
+import { CertificateActions } from './CertificateActions';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
+import classes from './certificates.module.css';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -30,7 +32,14 @@ function verifyUrlOf(verifyUrl: string | null | undefined, number: string): stri
 }
 
 /** The certificate of a certified organisation: number, dates, status, PDFs and verification. */
-export function CertificateCard({ certificationId }: { certificationId: number }) {
+export function CertificateCard({
+  certificationId,
+  canManage = false,
+}: {
+  certificationId: number;
+  /** Admins and auditors suspend, restore and withdraw. */
+  canManage?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const certificate = useCertificate(certificationId);
   if (isApiError(certificate.error, 404)) return <Text>{t('certificate.none')}</Text>;
@@ -67,7 +76,23 @@ export function CertificateCard({ certificationId }: { certificationId: number }
           </Field>
           <Field label={t('certificate.fields.issuedBy')}>{c.issued_by_name ?? '–'}</Field>
           <Field label={t('certificate.fields.scope')}>{c.scope || '–'}</Field>
+          {(c.cycle ?? 1) > 1 && <Field label={t('certificate.fields.cycle')}>{c.cycle}</Field>}
+          {c.status === 'suspended' && (
+            <Field label={t('certificate.fields.suspendedUntil')}>
+              {c.suspended_until
+                ? formatDate(c.suspended_until, i18n.language)
+                : t('certificate.fields.untilFurtherNotice')}
+            </Field>
+          )}
+          {(c.status === 'suspended' || c.status === 'withdrawn') && c.status_reason && (
+            <Field label={t('certificate.fields.statusReason')}>
+              <span className={classes.preWrap} data-testid="certificate-status-reason">
+                {c.status_reason}
+              </span>
+            </Field>
+          )}
         </SimpleGrid>
+        {canManage && <CertificateActions certificate={c} />}
         <Group gap="sm" wrap="wrap">
           <Button component="a" href={certificatePdfUrl(c.id, 'sv')} download>
             {t('certificate.downloadSv')}

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -6,7 +16,8 @@ import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
 import { formatDate } from '@/lib/dates';
 import { usePublicCertificate } from '../api/certificates';
-import { CertificateStatusBadge } from './CertificateStatusBadge';
+import { CertificateStatusIcon } from './CertificateStatusBadge';
+import classes from './certificates.module.css';
 
 /** A form to type a certificate number; `onVerify` gets the trimmed number. */
 export function VerifyForm({
@@ -83,12 +94,22 @@ export function VerifyResult({ number }: { number: string }) {
   if (query.isError) return <ErrorAlert error={query.error} />;
   const c = query.data;
   return (
-    <Paper withBorder p="md" radius="md" data-testid="verify-result">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid="verify-result"
+      data-status={c.status}
+      className={classes.result}
+    >
       <Stack gap="sm">
-        <Group gap="sm">
-          <Text fw={600}>{t('verify.statusLabel')}</Text>
-          <CertificateStatusBadge status={c.status} />
-        </Group>
+        <p className={classes.statusLine} data-status={c.status} style={{ margin: 0 }}>
+          <CertificateStatusIcon status={c.status} size={24} />
+          <span>
+            <VisuallyHidden>{t('verify.statusLabel')} </VisuallyHidden>
+            {t(`certificate.status.${c.status}`, { defaultValue: c.status })}
+          </span>
+        </p>
         <Text data-testid="verify-status-text">{t(`verify.statusText.${c.status}`)}</Text>
         <SimpleGrid component="dl" cols={1} spacing="xs" m={0}>
           <Field label={t('certificate.fields.organisation')}>{c.organisation_name}</Field>

@@ -36,15 +36,20 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** Status, trainers and facts of a certification; admins change the assignment here. */
+/**
+ * Status, trainers and facts of a certification; admins change the assignment here. `children`
+ * (the cycle's timeline) come between the facts and the status history.
+ */
 export function CertificationOverview({
   certification: c,
   canEdit,
   showOrganisationLink,
+  children,
 }: {
   certification: Certification;
   canEdit: boolean;
   showOrganisationLink: boolean;
+  children?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -105,6 +110,7 @@ export function CertificationOverview({
           </SimpleGrid>
         )}
       </Paper>
+      {children}
       <StatusHistory certificationId={c.id} />
     </Stack>
   );

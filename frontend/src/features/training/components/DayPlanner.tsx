@@ -19,6 +19,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge, type Tone } from '@/components/StatusBadge';
@@ -101,7 +102,7 @@ export function DayPlanner({
           {days.data.length === 0 ? (
             <Text>{t('training.days.empty')}</Text>
           ) : (
-            <ScrollTable minWidth={640} label={t('training.days.title')}>
+            <ScrollTable minWidth={760} label={t('training.days.title')}>
               <Table striped data-testid="training-days-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -111,6 +112,7 @@ export function DayPlanner({
                     <Table.Th scope="col">{t('training.fields.status')}</Table.Th>
                     <Table.Th scope="col">{t('training.fields.participants')}</Table.Th>
                     <Table.Th scope="col">{t('training.fields.location')}</Table.Th>
+                    <Table.Th scope="col">{t('training.fields.calendar')}</Table.Th>
                     {canPlan && (
                       <Table.Th scope="col">
                         <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -136,6 +138,18 @@ export function DayPlanner({
                         </Table.Td>
                         <Table.Td>{d.participant_count ?? '–'}</Table.Td>
                         <Table.Td>{d.location || '–'}</Table.Td>
+                        <Table.Td>
+                          {d.status !== 'cancelled' && (
+                            <IcsLink
+                              kind="training-day"
+                              id={d.id}
+                              what={t('training.icsName', {
+                                date,
+                                moments: momentsLabel(t, d.moments),
+                              })}
+                            />
+                          )}
+                        </Table.Td>
                         {canPlan && (
                           <Table.Td>
                             {d.status === 'planned' && (

@@ -17,6 +17,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { formatDate, isIsoDate } from '@/lib/dates';
@@ -52,13 +53,14 @@ export function SessionsSection({
           {sessions.data.length === 0 ? (
             <Text>{t('sessions.empty')}</Text>
           ) : (
-            <ScrollTable minWidth={520} label={t('sessions.title')}>
+            <ScrollTable minWidth={640} label={t('sessions.title')}>
               <Table striped data-testid="sessions-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('sessions.fields.date')}</Table.Th>
                     <Table.Th scope="col">{t('sessions.fields.kind')}</Table.Th>
                     <Table.Th scope="col">{t('sessions.fields.notes')}</Table.Th>
+                    <Table.Th scope="col">{t('training.fields.calendar')}</Table.Th>
                     {canManage && (
                       <Table.Th scope="col">
                         <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -72,6 +74,13 @@ export function SessionsSection({
                       <Table.Td>{formatDate(s.date, i18n.language)}</Table.Td>
                       <Table.Td>{t(`sessions.kinds.${s.kind}`)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{s.notes || '–'}</Table.Td>
+                      <Table.Td>
+                        <IcsLink
+                          kind="session"
+                          id={s.id}
+                          what={`${t(`sessions.kinds.${s.kind}`)} ${formatDate(s.date, i18n.language)}`}
+                        />
+                      </Table.Td>
                       {canManage && (
                         <Table.Td>
                           <Button

@@ -1,0 +1,216 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { ScrollTable } from '@/components/ScrollTable';
+import { formatDateTime } from '@/lib/dates';
+import { notify } from '@/lib/notify';
+import { attachmentUrl, useRemoveAttachment, useUploadAttachment } from '../api/follow-ups';
+import type { Attachment, AttachmentLimits, FollowUp } from '../api/types';
+import {
+  ACCEPTED_TYPES,
+  formatSize,
+  MAX_ATTACHMENTS,
+  precheck,
+  refusalOf,
+  refusalReasons,
+} from './attachments';
+import classes from './follow-ups.module.css';
+
+/** Evidence files of a follow-up: download for everyone, upload and remove while editable. */
+export function Attachments({ followUp }: { followUp: FollowUp }) {
+  const { t, i18n } = useTranslation();
+  const upload = useUploadAttachment(followUp.id);
+  const [refused, setRefused] = useState<{ name: string; limits: AttachmentLimits } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [removing, setRemoving] = useState<Attachment | null>(null);
+  const editable = followUp.editable;
+  const files = followUp.attachments;
+
+  const onFile = (file: File | null) => {
+    if (!file) return;
+    setRefused(null);
+    setError(null);
+    if (precheck(file, files.length)) {
+      setRefused({ name: file.name, limits: {} });
+      return;
+    }
+    upload.mutate(file, {
+      onSuccess: () => notify(t('followUps.attachments.uploaded', { name: file.name })),
+      onError: (e) => {
+        const limits = refusalOf(e);
+        if (limits) setRefused({ name: file.name, limits });
+        else setError(e);
+      },
+    });
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="attachments-title">
+      <Title order={2} size="h3" id="attachments-title" mb="xs">
+        {t('followUps.attachments.title')}
+      </Title>
+      <Stack gap="sm">
+        {editable && <Text size="sm">{t('followUps.attachments.intro')}</Text>}
+        {refused && (
+          <Alert
+            color="red"
+            role="alert"
+            title={t('followUps.attachments.refusedTitle', { name: refused.name })}
+            data-testid="attachment-refused"
+          >
+            <List size="sm">
+              {refusalReasons(t, i18n.language, refused.limits).map((r) => (
+                <List.Item key={r}>{r}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <ErrorAlert error={error} />
+        {files.length === 0 ? (
+          <Text>{t('followUps.attachments.empty')}</Text>
+        ) : (
+          <ScrollTable minWidth={480} label={t('followUps.attachments.title')}>
+            <Table striped data-testid="attachments-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('followUps.attachments.file')}</Table.Th>
+                  <Table.Th scope="col">{t('followUps.attachments.size')}</Table.Th>
+                  <Table.Th scope="col">{t('followUps.attachments.uploadedAt')}</Table.Th>
+                  {editable && (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {files.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td className={classes.fileName}>
+                      <Anchor
+                        href={attachmentUrl(a.id)}
+                        download={a.filename}
+                        aria-label={t('followUps.attachments.download', { name: a.filename })}
+                      >
+                        {a.filename}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{formatSize(a.size, i18n.language)}</Table.Td>
+                    <Table.Td>{formatDateTime(a.uploaded_at, i18n.language)}</Table.Td>
+                    {editable && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="outline"
+                          color="red.9"
+                          onClick={() => setRemoving(a)}
+                          aria-label={t('followUps.attachments.removeNamed', { name: a.filename })}
+                        >
+                          {t('followUps.attachments.remove')}
+                        </Button>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        )}
+        {editable && (
+          <Group gap="sm" wrap="wrap">
+            <FileButton onChange={onFile} accept={ACCEPTED_TYPES.join(',')}>
+              {(props) => (
+                <Button
+                  {...props}
+                  variant="outline"
+                  loading={upload.isPending}
+                  disabled={files.length >= MAX_ATTACHMENTS}
+                >
+                  {t('followUps.attachments.upload')}
+                </Button>
+              )}
+            </FileButton>
+            <Text size="sm">
+              {t('followUps.attachments.limits', {
+                size: formatSize(5 * 1024 * 1024, i18n.language),
+                count: MAX_ATTACHMENTS,
+              })}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+      <RemoveDialog
+        followUpId={followUp.id}
+        attachment={removing}
+        onClose={() => setRemoving(null)}
+      />
+    </Paper>
+  );
+}
+
+function RemoveDialog({
+  followUpId,
+  attachment,
+  onClose,
+}: {
+  followUpId: number;
+  attachment: Attachment | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useRemoveAttachment(followUpId);
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={attachment !== null}
+      onClose={close}
+      title={t('followUps.attachments.removeTitle')}
+    >
+      <Stack>
+        <Text className={classes.fileName}>
+          {attachment && t('followUps.attachments.removeConfirm', { name: attachment.filename })}
+        </Text>
+        <ErrorAlert error={remove.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common.back')}
+          </Button>
+          <Button
+            color="red.9"
+            loading={remove.isPending}
+            onClick={() =>
+              attachment &&
+              remove.mutate(attachment.id, {
+                onSuccess: () => {
+                  notify(t('followUps.attachments.removed'));
+                  close();
+                },
+              })
+            }
+          >
+            {t('followUps.attachments.remove')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,2 @@
+// Public surface of the timeline feature (the whole certification cycle), for routes.
+export { CycleTimeline } from './components/CycleTimeline';
