@@ -10,13 +10,14 @@ PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
 .PHONY: run test lint typecheck check-client openapi test-backend test-backend-sqlite \
-	test-backend-postgres test-frontend e2e chromium wrk frontend-build bench clean help
+	test-backend-postgres test-frontend check-participant-size e2e chromium wrk frontend-build bench bench-live clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
 	@echo "make test   lint, types, backend (SQLite + PostgreSQL when JAMLIK_TEST_POSTGRES_URL),"
 	@echo "            frontend unit tests and Playwright end-to-end tests in Chromium"
 	@echo "make bench  load benchmark against PostgreSQL"
+	@echo "make bench-live  300 phones voting in one live room (PostgreSQL)"
 
 # --- installation -----------------------------------------------------------------------------
 
@@ -48,7 +49,7 @@ chromium:
 wrk:
 	$(call apt_require,wrk,wrk)
 
-frontend/dist/index.html: frontend/node_modules/.installed $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/public -type f 2>/dev/null)
+frontend/dist/index.html: frontend/node_modules/.installed $(shell find frontend/src frontend/index.html frontend/participant.html frontend/vite.config.ts frontend/public -type f 2>/dev/null)
 	$(NPM) run build
 
 frontend-build: frontend/dist/index.html
@@ -94,14 +95,22 @@ test-backend: test-backend-sqlite test-backend-postgres
 test-frontend: frontend/node_modules/.installed
 	$(NPM) test
 
+# The participant page must stay small for a slow phone: at most 60 KB of gzipped JavaScript.
+check-participant-size: frontend-build
+	$(NPM) run check:participant-size
+
 e2e: $(VENV)/.installed chromium frontend-build
 	$(NPM) run e2e
 
-test: lint check-client test-backend test-frontend e2e
+test: lint check-client test-backend test-frontend check-participant-size e2e
 
 # Load test on PostgreSQL with wrk; figures in bench/results/latest.json (docs/bench.md).
 bench: $(VENV)/.installed wrk
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# 300 phones in one live room against PostgreSQL; figures in bench/results/live-latest.json.
+bench-live: $(VENV)/.installed
+	$(BIN)/python -m bench.live $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -10,7 +10,12 @@ from backend.auth.endpoints import router as auth_router
 from backend.calendar.endpoints import router as calendar_router
 from backend.certificates.endpoints import router as certificates_router
 from backend.certifications.endpoints import router as certifications_router
+from backend.evaluations.endpoints import router as evaluations_router
 from backend.follow_ups.endpoints import router as follow_ups_router
+from backend.live.bank_endpoints import router as question_bank_router
+from backend.live.endpoints import router as live_router
+from backend.live.public_endpoints import router as participate_router
+from backend.live.workshop_endpoints import router as workshop_inputs_router
 from backend.notifications.endpoints import router as notifications_router
 from backend.organisations.endpoints import router as organisations_router
 from backend.recertification.endpoints import router as recertification_router
@@ -31,4 +36,9 @@ api_router.include_router(follow_ups_router)
 api_router.include_router(recertification_router)
 api_router.include_router(notifications_router)
 api_router.include_router(calendar_router)
+api_router.include_router(question_bank_router)
+api_router.include_router(live_router)
+api_router.include_router(participate_router)
+api_router.include_router(workshop_inputs_router)
+api_router.include_router(evaluations_router)
 api_router.include_router(audit_router)

@@ -149,6 +149,9 @@ def serve(settings: Settings, *, reload: bool = False) -> None:
         proxy_headers=True,
         access_log=False,
         log_level="info",
+        # Live streams stay open as long as a phone is connected: a restart must not wait for
+        # them. After this, uvicorn ends them; the browsers reconnect to the new process.
+        timeout_graceful_shutdown=10,
     )
 
 

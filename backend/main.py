@@ -28,6 +28,9 @@ from backend.core.errors import (
 from backend.core.health import router as health_router
 from backend.core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
 from backend.core.spa import spa_router
+from backend.live.hub import LiveHub
+from backend.live.privacy import install as hide_participant_addresses
+from backend.live.rendering import RoomRenderer
 from backend.mail.dispatcher import run_forever
 from backend.notifications.scheduler import run_forever as reminders_forever
 from backend.testing.clock_endpoints import router as clock_router
@@ -62,7 +65,11 @@ def create_app(
             else []
         )
         tasks = [asyncio.create_task(job) for job in jobs]
+        if run_background_jobs and not settings.is_sqlite:
+            # Several API workers serve one room: room changes travel through LISTEN/NOTIFY.
+            state.live_hub.start_listening(settings.database_url)
         yield
+        await state.live_hub.stop()
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -84,6 +91,8 @@ def create_app(
     app.state.sessionmaker = sessionmaker
     app.state.clock = clock or SystemClock()
     app.state.mail_wakeup = asyncio.Event()
+    app.state.live_hub = LiveHub(RoomRenderer(sessionmaker, settings, app.state.clock))
+    hide_participant_addresses()
 
     install_error_handlers(app)
     _install_database_error_handlers(app)

@@ -34,6 +34,16 @@ def _backend() -> str:
     return os.environ.get("JAMLIK_TEST_BACKEND", "sqlite")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests of what only PostgreSQL does (LISTEN/NOTIFY across processes) belong to its pass."""
+    if _backend() == "postgres":
+        return
+    deselected = [item for item in items if item.get_closest_marker("postgres_only")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("postgres_only")]
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if _backend() == "postgres" and not os.environ.get("JAMLIK_TEST_POSTGRES_URL"):
@@ -69,6 +79,8 @@ def settings(database_url: str) -> Settings:
         secret_key=TEST_SECRET,
         public_url="http://jamlik.test",
         demo=False,
+        # In-process clients read a response whole: live streams must end for them to return.
+        live_stream_max_seconds=0.3,
     )
 
 

@@ -30,7 +30,7 @@ async def latest_token_sent_to(db: AsyncSession, address: str) -> str:
     return match.group(1)
 
 
-def goal(goal_id: str, **fields) -> dict:  # type: ignore[no-untyped-def]
+def goal(goal_id: str, **fields) -> dict:
     return {
         "id": goal_id,
         "title": f"Mål {goal_id}",
@@ -44,7 +44,7 @@ def goal(goal_id: str, **fields) -> dict:  # type: ignore[no-untyped-def]
     } | fields
 
 
-def activity(activity_id: str, goal_ids: list[str], **fields) -> dict:  # type: ignore[no-untyped-def]
+def activity(activity_id: str, goal_ids: list[str], **fields) -> dict:
     return {
         "id": activity_id,
         "description": f"Aktivitet {activity_id}",
@@ -166,3 +166,40 @@ async def seed_certified_organisation(sessionmaker, *, issued):  # type: ignore[
         )  # type: ignore[arg-type]
         await db.commit()
     return 2
+
+
+def device(n: int) -> str:
+    """A participant device's random token (the tests' are recognisable, not random)."""
+    return f"device-{n:04d}-" + "x" * 32
+
+
+async def open_live_room(
+    client, certification_id: int, trainer: dict, *, date: str, moments: list[int]
+) -> dict:
+    """Plan a training day and open its live room; returns the room."""
+    day = await client.post(
+        f"/api/v1/certifications/{certification_id}/training-days",
+        json={"date": date, "moments": moments},
+        headers=trainer,
+    )
+    assert day.status_code == 201, day.text
+    room = await client.post(
+        f"/api/v1/training-days/{day.json()['day']['id']}/live-room", headers=trainer
+    )
+    assert room.status_code == 201, room.text
+    return room.json()
+
+
+def question_of(room: dict, kind: str, *, purpose: str = "exercise") -> dict:
+    return next(q for q in room["questions"] if q["kind"] == kind and q["purpose"] == purpose)
+
+
+async def answer(client, room: dict, question_id: int, n: int, **fields):  # type: ignore[no-untyped-def]
+    body = {"question_id": question_id, "device_token": device(n), **fields}
+    return await client.post(f"/api/v1/participate/{room['join_code']}/answers", json=body)
+
+
+async def answer_all(client, room: dict, question_id: int, bodies: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    for n, fields in enumerate(bodies):
+        r = await answer(client, room, question_id, n, **fields)
+        assert r.status_code == 201, r.text

@@ -80,6 +80,8 @@ AUDIT_LIST = _row(401, 200, 403, 200, 403, 403, 403, 403)
 AUDIT_WRITE = _row(401, 200, 403, 200, 403, 403, 404, 404)
 
 C = "/api/v1/certifications/{certification_id}"
+R = "/api/v1/live/rooms/{room_id}"
+Q = "/api/v1/live/questions/{question_id}"
 MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/healthz"): _everyone(200),
     ("GET", "/readyz"): _everyone(200),
@@ -174,6 +176,41 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/api/v1/calendar/{token}.ics"): _everyone(200),  # the secret address is the key
     ("GET", "/api/v1/calendar/events"): _logged_in(200),
     ("GET", "/api/v1/calendar/events/{kind}/{event_id}.ics"): CERT_READ,
+    # Live exercises and evaluations. Participants need no account: the code is the key.
+    ("GET", "/api/v1/question-templates"): _row(401, 200, 200, 403, 403, 403, 403),
+    ("POST", "/api/v1/question-templates"): ADMIN_ONLY | {"admin": 201},
+    ("PATCH", "/api/v1/question-templates/{template_id}"): ADMIN_ONLY,
+    ("DELETE", "/api/v1/question-templates/{template_id}"): ADMIN_ONLY | {"admin": 204},
+    ("GET", "/api/v1/training-days/{day_id}/live-room"): CERT_TRAINING,
+    ("POST", "/api/v1/training-days/{day_id}/live-room"): CERT_TRAINING
+    | {"admin": 201, "trainer": 201},
+    ("GET", f"{R}"): CERT_TRAINING,
+    ("GET", f"{R}/events"): CERT_TRAINING,
+    ("GET", f"{R}/qr.svg"): CERT_TRAINING,
+    ("POST", f"{R}/questions"): CERT_TRAINING | {"admin": 201, "trainer": 201},
+    ("POST", f"{R}/show"): CERT_TRAINING,
+    ("POST", f"{R}/evaluation"): CERT_TRAINING,
+    ("POST", f"{R}/close"): CERT_TRAINING,
+    ("POST", f"{R}/reopen"): CERT_TRAINING,
+    ("PATCH", f"{Q}"): CERT_TRAINING,
+    ("DELETE", f"{Q}"): CERT_TRAINING | {"admin": 204, "trainer": 204},
+    ("POST", f"{Q}/open"): CERT_TRAINING,
+    ("POST", f"{Q}/close"): CERT_TRAINING,
+    ("POST", f"{Q}/results-visibility"): CERT_TRAINING,
+    ("POST", "/api/v1/live/answers/{answer_id}/visibility"): CERT_TRAINING,
+    ("GET", "/api/v1/participate/{join_code}"): _everyone(200),
+    ("GET", "/api/v1/participate/{join_code}/events"): _everyone(200),
+    ("POST", "/api/v1/participate/{join_code}/answers"): _everyone(201),
+    ("GET", "/api/v1/evaluations/{evaluation_code}"): _everyone(200),
+    ("POST", "/api/v1/evaluations/{evaluation_code}/answers"): _everyone(201),
+    ("GET", "/api/v1/evaluation-results"): STAFF_ONLY,
+    ("GET", "/api/v1/evaluation-results.csv"): STAFF_ONLY,
+    ("GET", "/api/v1/working-sessions/{session_id}/exercise-results"): CERT_READ,
+    ("GET", "/api/v1/working-sessions/{session_id}/exercise-candidates"): CERT_TRAINING,
+    ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): CERT_TRAINING
+    | {"admin": 201, "trainer": 201},
+    ("DELETE", "/api/v1/exercise-results/{result_id}"): CERT_TRAINING
+    | {"admin": 204, "trainer": 204},
 }
 
 
@@ -187,6 +224,7 @@ class Scene:
             "token": TOKEN,
             "moment": 2,
             "version": 1,
+            "template_id": 1,
         }
 
 
@@ -288,6 +326,66 @@ async def _members_feed(client, scene, db, settings, clock) -> None:  # type: ig
     scene.values["token"] = r.json()["url"].rsplit("/", 1)[1].removesuffix(".ics")
 
 
+async def _live_room(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    """The day's room, its scale question open, a free-text answer and the evaluation open."""
+    from tests.helpers import answer, question_of
+
+    trainer = await bearer_for(db, settings, scene.cycle.trainer, clock.now())
+    url = f"/api/v1/training-days/{scene.values['day_id']}/live-room"
+    room = (await client.post(url, headers=trainer)).json()
+    texts = question_of(room, "open_text")
+    await client.post(f"/api/v1/live/questions/{texts['id']}/open", headers=trainer)
+    assert (await answer(client, room, texts["id"], 1, text="Bra")).status_code == 201
+    scale = question_of(room, "scale")
+    await client.post(f"/api/v1/live/questions/{scale['id']}/open", headers=trainer)
+    r = await client.post(
+        f"/api/v1/live/rooms/{room['id']}/evaluation", json={"open": True}, headers=trainer
+    )
+    room = r.json()
+    scene.values.update(
+        room_id=room["id"],
+        join_code=room["join_code"],
+        evaluation_code=room["evaluation"]["code"],
+        question_id=scale["id"],
+        pending_question_id=question_of(room, "word_cloud")["id"],
+        evaluation_question_id=question_of(room, "scale", purpose="evaluation")["id"],
+    )
+    from backend.models import LiveAnswer
+
+    scene.values["answer_id"] = await db.scalar(select(LiveAnswer.id))
+
+
+async def _pending_question(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _live_room(client, scene, db, settings, clock)
+    scene.values["question_id"] = scene.values["pending_question_id"]
+
+
+async def _moment_two_results(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    """A moment 2 day whose scale exercise has enough answers to go to the workshop."""
+    from tests.helpers import answer_all, open_live_room, question_of
+
+    trainer = await bearer_for(db, settings, scene.cycle.trainer, clock.now())
+    room = await open_live_room(
+        client, scene.cycle.certification_id, trainer, date="2026-02-20", moments=[2]
+    )
+    scale = question_of(room, "scale")
+    await client.post(f"/api/v1/live/questions/{scale['id']}/open", headers=trainer)
+    await answer_all(client, room, scale["id"], [{"value": 4}] * 5)
+    scene.values["m2_question_id"] = scale["id"]
+
+
+async def _attached_results(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+    await _moment_two_results(client, scene, db, settings, clock)
+    trainer = await bearer_for(db, settings, scene.cycle.trainer, clock.now())
+    r = await client.post(
+        f"/api/v1/working-sessions/{scene.values['session_id']}/exercise-results",
+        json={"question_id": scene.values["m2_question_id"]},
+        headers=trainer,
+    )
+    assert r.status_code == 201, r.text
+    scene.values["result_id"] = r.json()["id"]
+
+
 Prepare = Callable[..., Awaitable[None]]
 PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", f"{C}/plan/request-changes"): _submit_plan,
@@ -314,6 +412,16 @@ PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", "/api/v1/reviews/{review_id}/decide"): _review,
     ("POST", "/api/v1/notifications/{notification_id}/read"): _members_notification,
     ("GET", "/api/v1/calendar/{token}.ics"): _members_feed,
+    ("GET", "/api/v1/training-days/{day_id}/live-room"): _live_room,
+    **{
+        (method, path): _live_room
+        for method, path in MATRIX
+        if path.startswith(("/api/v1/live/", "/api/v1/participate/", "/api/v1/evaluations/"))
+    },
+    ("PATCH", Q): _pending_question,
+    ("DELETE", Q): _pending_question,
+    ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): _moment_two_results,
+    ("DELETE", "/api/v1/exercise-results/{result_id}"): _attached_results,
 }
 
 
@@ -402,6 +510,34 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
         },
         ("POST", "/api/v1/follow-ups/{follow_up_id}/attachments"): {
             "files": {"file": ("bevis.pdf", b"%PDF-1.4", "application/pdf")}
+        },
+        ("POST", "/api/v1/question-templates"): {
+            "json": {"purpose": "exercise", "moment": 2, "kind": "scale", "prompt": "Hur?"}
+        },
+        ("PATCH", "/api/v1/question-templates/{template_id}"): {"json": {"prompt": "Ny fråga"}},
+        ("POST", f"{R}/questions"): {"json": {"kind": "word_cloud", "prompt": "Ett ord om dagen?"}},
+        ("POST", f"{R}/show"): {"json": {"question_id": scene.values.get("question_id")}},
+        ("POST", f"{R}/evaluation"): {"json": {"open": False}},
+        ("PATCH", Q): {"json": {"version": 1, "prompt": "Ändrad"}},
+        ("POST", f"{Q}/results-visibility"): {"json": {"show": False}},
+        ("POST", "/api/v1/live/answers/{answer_id}/visibility"): {"json": {"hidden": True}},
+        ("POST", "/api/v1/participate/{join_code}/answers"): {
+            "json": {
+                "question_id": scene.values.get("question_id"),
+                "device_token": "d" * 40,
+                "value": 3,
+            }
+        },
+        ("POST", "/api/v1/evaluations/{evaluation_code}/answers"): {
+            "json": {
+                "device_token": "d" * 40,
+                "answers": [
+                    {"question_id": scene.values.get("evaluation_question_id"), "value": 5}
+                ],
+            }
+        },
+        ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): {
+            "json": {"question_id": scene.values.get("m2_question_id")}
         },
     }
     return {"method": method, "url": url, **bodies.get((method, path), {})}

@@ -67,6 +67,9 @@ async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
     session = await client.post(
         f"{base}/sessions", json={"kind": "workshop", "date": "2026-04-01"}, headers=headers
     )
+    room = await client.post(
+        f"/api/v1/training-days/{day.json()['day']['id']}/live-room", headers=headers
+    )
     certificate = await issue_certificate_directly(db, cycle, now)
     follow_up_id = await db.scalar(
         select(FollowUp.id).where(FollowUp.certificate_id == certificate.id)
@@ -82,6 +85,16 @@ async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
         "day_id": day.json()["day"]["id"],
         "session_id": session.json()["id"],
         "moment": 1,
+        "room_id": room.json()["id"],
+        # A choice question and template: an empty list of options is invalid for them.
+        "question_id": next(
+            q["id"] for q in room.json()["questions"] if q["kind"] == "single_choice"
+        ),
+        "answer_id": "0" * 32,
+        "join_code": room.json()["join_code"],
+        "evaluation_code": room.json()["evaluation"]["code"],
+        "template_id": 3,
+        "result_id": 999_999,
     }
 
 

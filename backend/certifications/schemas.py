@@ -53,6 +53,9 @@ class CertificationRead(BaseModel):
     plan_status: PlanStatus | None
     certificate_id: int | None
     certificate_number: str | None
+    # 1 for the first certification; a renewal continues in cycle 2 from the previous one.
+    cycle: int
+    previous_certification_id: int | None
 
 
 class CertificationEvent(BaseModel):

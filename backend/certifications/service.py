@@ -69,6 +69,8 @@ def read_model(
         plan_status=facts.plan_status.get(certification.id),
         certificate_id=certificate[0] if certificate else None,
         certificate_number=certificate[1] if certificate else None,
+        cycle=certification.cycle,
+        previous_certification_id=certification.previous_certification_id,
     )
 
 

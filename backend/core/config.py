@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     # How often the scheduler looks for reminders that are due (it also runs at start-up).
     reminder_interval_seconds: float = 300.0
     working_group_min: int = 3
+    # Live exercises and evaluations: results stay withheld below this many answers (never < 3).
+    live_min_answers: int = Field(default=5, ge=3)
+    # How long the anonymous evaluation link stays open after the trainer opens it.
+    evaluation_link_days: int = Field(default=7, ge=1, le=60)
+    # A live stream ends after this long and the browser reconnects (proxies cut longer ones).
+    live_stream_max_seconds: float = Field(default=1800.0, gt=0)
     working_group_max: int = 8
     cookie_secure: bool | None = Field(
         default=None, description="Secure cookies; defaults to on outside development"

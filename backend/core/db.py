@@ -71,6 +71,9 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             raise
     if session.info.get("mail_enqueued"):
         request.app.state.mail_wakeup.set()
+    # What must happen only once the request's writes are durable (in-process live signals).
+    for hook in session.info.get("after_commit", ()):
+        hook()
 
 
 # scope="function": the commit happens before the response is sent, so a failed commit is an

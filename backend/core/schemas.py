@@ -25,6 +25,10 @@ def _lower(value: str) -> str:
 Multiline = Annotated[str, AfterValidator(_refuse_control_characters)]
 
 
+# For types of one's own: text without control characters.
+NoControlCharacters = AfterValidator(_refuse_control_characters)
+
+
 Name = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),

@@ -13,6 +13,8 @@ _MISSING = (
     "</main></body></html>"
 )
 _RESERVED = ("api/", "healthz", "readyz")
+# The participant page is an entry of its own, a few kilobytes for a phone in a training room.
+_PARTICIPANT_PREFIX = "delta"
 
 
 def spa_router(dist: Path) -> APIRouter:
@@ -33,7 +35,8 @@ def spa_router(dist: Path) -> APIRouter:
                     else "no-cache"
                 }
                 return FileResponse(candidate, headers=headers)
-        index = root / "index.html"
+        entry = "participant.html" if path.split("/", 1)[0] == _PARTICIPANT_PREFIX else "index.html"
+        index = root / entry
         if not index.is_file():
             return HTMLResponse(_MISSING, status_code=200)
         return FileResponse(index, headers={"Cache-Control": "no-cache"})

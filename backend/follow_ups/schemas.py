@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from backend.action_plans.content import ItemId, PlanContent
 from backend.core.schemas import Multiline, Schema
@@ -49,6 +49,13 @@ class Review(Schema):
     version: Version
     outcome: Literal["accepted", "needs_attention"]
     comment: Comment = ""
+
+    @model_validator(mode="after")
+    def _say_what_needs_attention(self) -> Review:
+        # The working group has to know what to fix before it can answer and resubmit.
+        if self.outcome == "needs_attention" and not self.comment.strip():
+            raise ValueError("say what needs attention in the comment")
+        return self
 
 
 class AttachmentRead(BaseModel):

@@ -9,15 +9,20 @@ from backend.models.calendar_feed import CalendarFeed
 from backend.models.certificate import Certificate
 from backend.models.certification import Certification, CertificationTrainer
 from backend.models.follow_up import FollowUp, FollowUpAttachment
+from backend.models.live_answer import LiveAnswer
+from backend.models.live_question import LiveQuestion
+from backend.models.live_room import LiveRoom
 from backend.models.login_attempt import LoginFailure
 from backend.models.notification import Notification
 from backend.models.one_time_token import OneTimeToken
 from backend.models.organisation import Organisation
 from backend.models.outbox_message import OutboxMessage
+from backend.models.question_template import QuestionTemplate
 from backend.models.recert_review import RecertReview
 from backend.models.training_day import TrainingDay
 from backend.models.user import User
 from backend.models.working_session import WorkingSession
+from backend.models.workshop_input import WorkshopInput
 
 __all__ = [
     "ActionPlan",
@@ -33,14 +38,19 @@ __all__ = [
     "CertificationTrainer",
     "FollowUp",
     "FollowUpAttachment",
+    "LiveAnswer",
+    "LiveQuestion",
+    "LiveRoom",
     "LoginFailure",
     "Notification",
     "OneTimeToken",
     "Organisation",
     "OutboxMessage",
     "PlanComment",
+    "QuestionTemplate",
     "RecertReview",
     "TrainingDay",
     "User",
     "WorkingSession",
+    "WorkshopInput",
 ]

@@ -179,3 +179,27 @@ class ReviewOutcome(enum.StrEnum):
     RENEWED = "renewed"
     RENEWED_WITH_EFFORTS = "renewed_with_efforts"  # punktinsatser in the next cycle
     NOT_RENEWED = "not_renewed"
+
+
+class QuestionPurpose(enum.StrEnum):
+    EXERCISE = "exercise"
+    EVALUATION = "evaluation"
+
+
+class QuestionKind(enum.StrEnum):
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    SCALE = "scale"  # 1–5; options hold the two end labels
+    WORD_CLOUD = "word_cloud"
+    OPEN_TEXT = "open_text"
+
+
+class QuestionState(enum.StrEnum):
+    PENDING = "pending"
+    OPEN = "open"  # takes answers
+    CLOSED = "closed"
+
+
+class RoomStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"

@@ -343,7 +343,7 @@ async def _renew(
         data={
             "from": None,
             "to": CertificationStatus.CERTIFIED.value,
-            "reason": f"renewal of certification {previous.id}",
+            "reason": f"Förnyad: fortsätter certifiering {previous.id}",
         },
     )
     new_certificate = await certificates.issue(

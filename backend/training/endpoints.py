@@ -3,18 +3,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response, status
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.auth.permissions import AdminUser, CurrentPrincipal, StaffUser
 from backend.certifications import repository as certification_repo
-from backend.certifications.repository import CertificationAccess
 from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
-from backend.core.errors import NotFound
-from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
-from backend.models import TrainingDay, WorkingSession
+from backend.models import TrainingDay
 from backend.training import service
 from backend.training.rules import GapWarning
 from backend.training.schemas import (
@@ -47,24 +43,6 @@ def _result(day: TrainingDay, warnings: list[GapWarning]) -> TrainingDayResult:
             for w in warnings
         ],
     )
-
-
-async def _day(
-    db: AsyncSession, principal: Principal, day_id: int
-) -> tuple[TrainingDay, CertificationAccess]:
-    day = await db.get(TrainingDay, day_id)
-    if day is None:
-        raise NotFound()
-    return day, await certification_repo.get_visible(db, principal, day.certification_id)
-
-
-async def _session(
-    db: AsyncSession, principal: Principal, session_id: int
-) -> tuple[WorkingSession, CertificationAccess]:
-    session = await db.get(WorkingSession, session_id)
-    if session is None:
-        raise NotFound()
-    return session, await certification_repo.get_visible(db, principal, session.certification_id)
 
 
 @router.get(
@@ -107,7 +85,7 @@ async def reschedule_training_day(
     clock: ClockDep,
 ) -> TrainingDayResult:
     """Move a planned day or change its place and notes; send the version you read."""
-    day, access = await _day(db, principal, day_id)
+    day, access = await service.day_with_access(db, principal, day_id)
     day, warnings = await service.reschedule_day(db, settings, access, day, body, clock.now())
     return _result(day, warnings)
 
@@ -121,7 +99,7 @@ async def mark_training_day_held(
     clock: ClockDep,
 ) -> TrainingDayRead:
     """Record that the day took place, with how many took part."""
-    day, access = await _day(db, principal, day_id)
+    day, access = await service.day_with_access(db, principal, day_id)
     day = await service.mark_held(db, access, day, body.participant_count, clock.now())
     return service.day_read(day)
 
@@ -135,7 +113,7 @@ async def cancel_training_day(
     clock: ClockDep,
 ) -> TrainingDayRead:
     """Cancel a planned day; its moments can be planned again."""
-    day, access = await _day(db, principal, day_id)
+    day, access = await service.day_with_access(db, principal, day_id)
     day = await service.cancel_day(db, access, day, body.reason, clock.now())
     return service.day_read(day)
 
@@ -217,7 +195,7 @@ async def update_session(
     clock: ClockDep,
 ) -> SessionRead:
     """Change a session's date or notes; send the version you read."""
-    session, access = await _session(db, principal, session_id)
+    session, access = await service.session_with_access(db, principal, session_id)
     session = await service.update_session(db, access, session, body, clock.now())
     return SessionRead.model_validate(session, from_attributes=True)
 
@@ -227,6 +205,6 @@ async def delete_session(
     session_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> Response:
     """Remove a session."""
-    session, access = await _session(db, principal, session_id)
+    session, access = await service.session_with_access(db, principal, session_id)
     await service.delete_session(db, access, session)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

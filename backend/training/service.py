@@ -8,11 +8,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
+from backend.certifications import repository as certification_repo
 from backend.certifications.errors import InvalidTransition
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.dates import local_date
-from backend.core.errors import Forbidden, VersionConflict
+from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.principal import Principal
 from backend.models import AgendaItem, AgendaTemplateItem, TrainingDay, WorkingSession
 from backend.models.enums import AuditAction, CertificationStatus, SessionKind, TrainingDayStatus
 from backend.training.errors import CertificationClosed, DayInFuture, TooManyWorkshops
@@ -39,6 +41,26 @@ def ensure_manageable(access: CertificationAccess) -> None:
         raise Forbidden()
     if access.certification.status in CLOSED:
         raise CertificationClosed()
+
+
+async def day_with_access(
+    db: AsyncSession, principal: Principal, day_id: int
+) -> tuple[TrainingDay, CertificationAccess]:
+    """The day and its certification as the caller may see it; 404 when they may not."""
+    day = await db.get(TrainingDay, day_id)
+    if day is None:
+        raise NotFound()
+    return day, await certification_repo.get_visible(db, principal, day.certification_id)
+
+
+async def session_with_access(
+    db: AsyncSession, principal: Principal, session_id: int
+) -> tuple[WorkingSession, CertificationAccess]:
+    """The workshop or supervision session and its certification, as for days."""
+    session = await db.get(WorkingSession, session_id)
+    if session is None:
+        raise NotFound()
+    return session, await certification_repo.get_visible(db, principal, session.certification_id)
 
 
 def day_read(day: TrainingDay) -> TrainingDayRead:

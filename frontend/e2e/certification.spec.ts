@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { certifyAlingsas, goToOurCertification, MEMBER, ORG, openTab } from './flows/certify';
+import { addDays, formatDate, todayIso } from '../src/lib/dates';
+import {
+  certifyAlingsas,
+  goToOurCertification,
+  logout,
+  MEMBER,
+  ORG,
+  openTab,
+  TRAINER,
+} from './flows/certify';
 import { checkA11y, heading, login } from './helpers';
 
 /**
@@ -12,7 +21,29 @@ import { checkA11y, heading, login } from './helpers';
 
 test('from training to certificate', async ({ page }) => {
   test.setTimeout(300_000);
-  await certifyAlingsas(page);
+  const certificationUrl = await certifyAlingsas(page);
+
+  await test.step('the trainer changes the workshop’s notes', async () => {
+    // The workshop the flow added (today − 5 days).
+    const workshop = `Workshop ${formatDate(addDays(todayIso(), -5), 'sv')}`;
+    await login(page, TRAINER);
+    await heading(page, 'Översikt');
+    await page.goto(certificationUrl);
+    await heading(page, `Certifiering: ${ORG}`);
+    await openTab(page, 'Workshops och handledning');
+    await page.getByRole('button', { name: `Ändra ${workshop}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ändra workshopen' });
+    const notes = dialog.getByRole('textbox', { name: 'Anteckningar' });
+    await expect(notes).toHaveValue('Första workshopen om handlingsplanen.');
+    await notes.fill('Första workshopen: målen och aktiviteterna i handlingsplanen.');
+    await checkA11y(page, 'change a workshop');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('sessions-table')).toContainText(
+      'Första workshopen: målen och aktiviteterna i handlingsplanen.',
+    );
+    await logout(page);
+  });
 
   await test.step('the certificate downloads as a PDF and its link verifies it publicly', async () => {
     await login(page, MEMBER);

@@ -60,6 +60,11 @@ test('at 360px: the certification screens and the public verification are usable
   await expect(dialog.getByRole('checkbox', { name: /trainer@demo\.jamlik\.se/ })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await checkA11y(page, 'open certification (360px)');
+  // The organisation list is searched by typing; its dropdown fits the narrow screen.
+  await dialog.getByRole('combobox', { name: 'Verksamhet' }).fill('lika');
+  await expect(page.getByRole('option', { name: org })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await checkA11y(page, 'open certification, searching an organisation (360px)');
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await page.getByTestId('certifications-table').getByRole('link', { name: org }).click();
   await heading(page, `Certifiering: ${org}`);
@@ -70,6 +75,17 @@ test('at 360px: the certification screens and the public verification are usable
   await expect(page.getByTestId('training-days-table')).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await checkA11y(page, 'day planner (360px)');
+  // The demo's planned moment 3 day: its change dialog fits too.
+  await page
+    .getByRole('button', { name: /^Ändra: / })
+    .first()
+    .click();
+  const change = page.getByRole('dialog', { name: 'Ändra utbildningsdagen' });
+  await expect(change.getByRole('textbox', { name: 'Plats' })).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await checkA11y(page, 'change a training day (360px)');
+  await change.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(change).toBeHidden();
   await page.getByRole('tab', { name: 'Agenda' }).click();
   await expect(page.getByRole('heading', { name: 'Moment 1' })).toBeVisible();
   await expectNoHorizontalOverflow(page);

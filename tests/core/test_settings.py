@@ -41,3 +41,10 @@ def test_production_password_hashes_are_argon2id_with_real_cost():
     assert "m=65536,t=3,p=4" in stored
     assert security.verify_password("ett-losenord-123", stored)
     assert not security.verify_password("fel-losenord-123", stored)
+
+
+def test_the_live_threshold_is_never_below_three():
+    assert Settings(environment="test").live_min_answers == 5
+    assert Settings(environment="test", live_min_answers=3).live_min_answers == 3
+    with pytest.raises(ValidationError):
+        Settings(environment="test", live_min_answers=2)

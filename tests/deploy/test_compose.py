@@ -196,6 +196,16 @@ class TestNginx:
         body = location_block(nginx_conf, "/")
         assert re.search(r"try_files\s+\$uri\b[^;]*\s/index\.html\s*;", body)
 
+    def test_participants_leave_no_address_in_the_access_log(self, nginx_conf: str) -> None:
+        for matcher in (
+            r"\^~\s+/api/v1/participate/",
+            r"\^~\s+/api/v1/evaluations/",
+            r"\^~\s+/delta",
+        ):
+            assert re.search(r"access_log\s+off\s*;", location_block(nginx_conf, matcher))
+        delta = location_block(nginx_conf, r"\^~\s+/delta")
+        assert re.search(r"try_files\s+\$uri\s+/participant\.html\s*;", delta)
+
     def test_security_headers_and_gzip(self, nginx_conf: str) -> None:
         for header in (
             "Content-Security-Policy",

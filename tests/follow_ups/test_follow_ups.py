@@ -118,6 +118,12 @@ class TestReporting:
         )
         assert locked.json()["error"] == "follow_up_locked"
 
+        silent = await client.post(
+            f"{url}/review",
+            json={"version": 2, "outcome": "needs_attention", "comment": "  "},
+            headers=trainer,
+        )
+        assert silent.status_code == 422 and silent.json()["error"] == "validation_error"
         r = await client.post(
             f"{url}/review",
             json={"version": 2, "outcome": "needs_attention", "comment": "Hur mättes mål 2?"},

@@ -90,7 +90,10 @@ export async function certifyAlingsas(page: Page): Promise<string> {
     await page.getByRole('button', { name: 'Öppna certifiering' }).click();
     const dialog = page.getByRole('dialog', { name: 'Öppna certifiering' });
     await expect(dialog).toBeVisible();
-    await dialog.getByLabel('Verksamhet').selectOption({ label: ORG });
+    // The organisation list is searchable: type part of the name, pick the match.
+    await dialog.getByRole('combobox', { name: 'Verksamhet' }).fill('Alingsås');
+    await page.getByRole('option', { name: ORG }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Verksamhet' })).toHaveValue(ORG);
     await dialog.getByRole('checkbox', { name: new RegExp(TRAINER) }).check();
     await dialog.getByLabel('Utbildningsgruppens storlek').fill('24');
     await checkA11y(page, 'open certification dialog');
@@ -144,6 +147,17 @@ export async function certifyAlingsas(page: Page): Promise<string> {
     );
     await expect(page.getByTestId('all-moments-planned')).toBeVisible();
     await checkA11y(page, 'day planner with a gap warning');
+
+    // A planned day's place and notes can be changed (the date stays).
+    await page.getByRole('button', { name: `Ändra: ${sv(DAY_2)}` }).click();
+    const edit = page.getByRole('dialog', { name: 'Ändra utbildningsdagen' });
+    await edit.getByRole('textbox', { name: 'Plats' }).fill('Stadshuset, sal 3');
+    await edit.getByRole('textbox', { name: 'Anteckningar' }).fill('Hörslinga finns.');
+    await edit.getByRole('button', { name: 'Spara' }).click();
+    await expect(edit).toBeHidden();
+    const day2 = table.getByRole('row', { name: new RegExp(`^${sv(DAY_2)} `) });
+    await expect(day2).toContainText('Stadshuset, sal 3');
+    await expect(day2).toContainText('Hörslinga finns.');
 
     for (const [date, count] of [
       [DAY_1, '22'],

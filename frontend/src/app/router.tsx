@@ -22,6 +22,13 @@ import {
   overviewRoute,
 } from '@/routes/certifications';
 import {
+  evaluationsRoute,
+  fullscreenLayoutRoute,
+  liveRoomRoute,
+  projectorRoute,
+  questionBankRoute,
+} from '@/routes/live';
+import {
   forgotPasswordRoute,
   invitationRoute,
   loginRoute,
@@ -55,7 +62,11 @@ export const routeTree = rootRoute.addChildren([
     recertificationRoute,
     reviewRoute,
     notificationsRoute,
+    liveRoomRoute,
+    evaluationsRoute,
+    questionBankRoute,
   ]),
+  fullscreenLayoutRoute.addChildren([projectorRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -772,6 +772,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Evaluation Results
+         * @description Aggregates per evaluation question across the chosen days (a day counts only once it
+         *     has enough answers on its own).
+         */
+        get: operations["read_evaluation_results_api_v1_evaluation_results_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation-results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Evaluation Results
+         * @description The same results as a CSV file for a spreadsheet.
+         */
+        get: operations["export_evaluation_results_api_v1_evaluation_results_csv_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Evaluation
+         * @description The day's evaluation while its link is open (410 before and after).
+         */
+        get: operations["read_evaluation_api_v1_evaluations__evaluation_code__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{evaluation_code}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer Evaluation
+         * @description The whole evaluation at once; each question may be skipped.
+         */
+        post: operations["answer_evaluation_api_v1_evaluations__evaluation_code__answers_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercise-results/{result_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach Exercise Results
+         * @description Remove attached results from a workshop.
+         */
+        delete: operations["detach_exercise_results_api_v1_exercise_results__result_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/follow-up-attachments/{attachment_id}": {
         parameters: {
             query?: never;
@@ -910,6 +1011,270 @@ export interface paths {
          * @description Submit the report to the trainer (the working group).
          */
         post: operations["submit_follow_up_api_v1_follow_ups__follow_up_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/answers/{answer_id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set Answer Visibility
+         * @description Hide a free-text answer from the projector, or show it again.
+         */
+        post: operations["set_answer_visibility_api_v1_live_answers__answer_id__visibility_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/questions/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Room Question
+         * @description Remove a question nobody has answered.
+         */
+        delete: operations["delete_room_question_api_v1_live_questions__question_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Room Question
+         * @description Adapt a question for the day while nobody has answered it; send the version you read.
+         */
+        patch: operations["update_room_question_api_v1_live_questions__question_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/live/questions/{question_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Room Question
+         * @description Stop taking answers; the results stay on the projector.
+         */
+        post: operations["close_room_question_api_v1_live_questions__question_id__close_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/questions/{question_id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open Room Question
+         * @description Put the question on the projector and take answers (the open one before it closes).
+         */
+        post: operations["open_room_question_api_v1_live_questions__question_id__open_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/questions/{question_id}/results-visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set Results Visibility
+         * @description Show or hide the question's results on the projector (reveal them when you choose).
+         */
+        post: operations["set_results_visibility_api_v1_live_questions__question_id__results_visibility_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Room
+         * @description The room with every question, its counts and (past the threshold) its results.
+         */
+        get: operations["read_room_api_v1_live_rooms__room_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close Live Room
+         * @description End the live session; the evaluation link stays as it is.
+         */
+        post: operations["close_live_room_api_v1_live_rooms__room_id__close_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Toggle Evaluation
+         * @description Open the day's evaluation in the room and its link for the days after, or close both.
+         */
+        post: operations["toggle_evaluation_api_v1_live_rooms__room_id__evaluation_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Room Event Stream
+         * @description The presenter's live feed: the room as `event: room` now and after every change.
+         */
+        get: operations["room_event_stream_api_v1_live_rooms__room_id__events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Room Qr Code
+         * @description The join address as a QR code for the projector.
+         */
+        get: operations["room_qr_code_api_v1_live_rooms__room_id__qr_svg_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Room Question
+         * @description A question written for this day, added last.
+         */
+        post: operations["add_room_question_api_v1_live_rooms__room_id__questions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen Live Room
+         * @description Open an ended session again (after "end" by mistake); no question reopens by itself.
+         */
+        post: operations["reopen_live_room_api_v1_live_rooms__room_id__reopen_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/rooms/{room_id}/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show Room Question
+         * @description Put a question on the projector without opening it (going back to earlier results).
+         */
+        post: operations["show_room_question_api_v1_live_rooms__room_id__show_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1104,6 +1469,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participate/{join_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Participant Room
+         * @description The room behind a join code: the question on the projector, nothing about answers.
+         */
+        get: operations["read_participant_room_api_v1_participate__join_code__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participate/{join_code}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer Question
+         * @description Answer (or skip) the open question, once per device.
+         */
+        post: operations["answer_question_api_v1_participate__join_code__answers_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participate/{join_code}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participant Event Stream
+         * @description The room as `event: room` now and whenever the question or the evaluation changes.
+         */
+        get: operations["participant_event_stream_api_v1_participate__join_code__events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/certificates/{number}": {
         parameters: {
             query?: never;
@@ -1122,6 +1547,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Question Templates
+         * @description The bank, by purpose, moment and position.
+         */
+        get: operations["list_question_templates_api_v1_question_templates_get"];
+        put?: never;
+        /**
+         * Create Question Template
+         * @description Add a question to the bank: exercises need their moment, evaluation questions none.
+         */
+        post: operations["create_question_template_api_v1_question_templates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/question-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Question Template
+         * @description Remove a bank question; rooms already opened keep their copies.
+         */
+        delete: operations["delete_question_template_api_v1_question_templates__template_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Question Template
+         * @description Change a bank question; rooms already opened keep their own copies.
+         */
+        patch: operations["update_question_template_api_v1_question_templates__template_id__patch"];
         trace?: never;
     };
     "/api/v1/recertification/certificates": {
@@ -1274,6 +1747,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training-days/{day_id}/live-room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Day Room
+         * @description The training day's live room; 404 until one is opened.
+         */
+        get: operations["read_day_room_api_v1_training_days__day_id__live_room_get"];
+        put?: never;
+        /**
+         * Open Day Room
+         * @description Open the day's room with the bank's exercises for its moments and the evaluation.
+         */
+        post: operations["open_day_room_api_v1_training_days__day_id__live_room_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1394,6 +1891,51 @@ export interface paths {
         patch: operations["update_user_api_v1_users__user_id__patch"];
         trace?: never;
     };
+    "/api/v1/working-sessions/{session_id}/exercise-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Exercise Candidates
+         * @description The certification's moment 2 and 3 exercises (not free text) and whether each has enough
+         *     answers to be attached to this workshop.
+         */
+        get: operations["list_exercise_candidates_api_v1_working_sessions__session_id__exercise_candidates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/working-sessions/{session_id}/exercise-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Exercise Results
+         * @description The aggregated exercise results attached to this workshop.
+         */
+        get: operations["list_exercise_results_api_v1_working_sessions__session_id__exercise_results_get"];
+        put?: never;
+        /**
+         * Attach Exercise Results
+         * @description Attach a moment 2 or 3 exercise's aggregated results (not free text) to the workshop.
+         */
+        post: operations["attach_exercise_results_api_v1_working_sessions__session_id__exercise_results_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1501,6 +2043,39 @@ export interface components {
          * @enum {string}
          */
         AgendaKind: "lecture" | "exercise" | "discussion";
+        /** AnswerCreate */
+        AnswerCreate: {
+            /** Choice */
+            choice?: number | null;
+            /** Choices */
+            choices?: number[] | null;
+            /** Device Token */
+            device_token: string;
+            /** Question Id */
+            question_id: number;
+            /**
+             * Skipped
+             * @default false
+             */
+            skipped: boolean;
+            /** Text */
+            text?: string | null;
+            /** Value */
+            value?: number | null;
+        };
+        /** AnswerRecorded */
+        AnswerRecorded: {
+            /**
+             * Status
+             * @default recorded
+             */
+            status: string;
+        };
+        /** AnswerVisibility */
+        AnswerVisibility: {
+            /** Hidden */
+            hidden: boolean;
+        };
         /**
          * ApprovalRefusedBody
          * @description The 409 of an approval whose preconditions fail, every reason at once.
@@ -1682,6 +2257,8 @@ export interface components {
             certificate_id: number | null;
             /** Certificate Number */
             certificate_number: string | null;
+            /** Cycle */
+            cycle: number;
             /** Group Size */
             group_size: number | null;
             /** Id */
@@ -1698,6 +2275,8 @@ export interface components {
             /** Organisation Name */
             organisation_name: string;
             plan_status: components["schemas"]["PlanStatus"] | null;
+            /** Previous Certification Id */
+            previous_certification_id: number | null;
             /** Scope */
             scope: string;
             /**
@@ -1834,6 +2413,109 @@ export interface components {
              */
             topic: string;
         };
+        /** EvaluationAnswer */
+        EvaluationAnswer: {
+            /** Choice */
+            choice?: number | null;
+            /** Choices */
+            choices?: number[] | null;
+            /** Question Id */
+            question_id: number;
+            /**
+             * Skipped
+             * @default false
+             */
+            skipped: boolean;
+            /** Text */
+            text?: string | null;
+            /** Value */
+            value?: number | null;
+        };
+        /** EvaluationForm */
+        EvaluationForm: {
+            /** Closes At */
+            closes_at: string | null;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Questions */
+            questions: components["schemas"]["EvaluationQuestion"][];
+            /** Title */
+            title: string;
+        };
+        /** EvaluationLink */
+        EvaluationLink: {
+            /** Closes At */
+            closes_at: string | null;
+            /** Code */
+            code: string;
+            /** Open */
+            open: boolean;
+            /** Url */
+            url: string;
+        };
+        /** EvaluationQuestion */
+        EvaluationQuestion: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Options */
+            options: string[];
+            /** Prompt */
+            prompt: string;
+        };
+        /** EvaluationQuestionResult */
+        EvaluationQuestionResult: {
+            /** Answer Count */
+            answer_count: number;
+            /** Days */
+            days: number;
+            /** Distribution */
+            distribution: components["schemas"]["LabelCount"][];
+            /** Key */
+            key: string;
+            kind: components["schemas"]["QuestionKind"];
+            /** Mean */
+            mean: number | null;
+            /** Prompt */
+            prompt: string;
+            /** Skip Count */
+            skip_count: number;
+            /** Texts */
+            texts: string[];
+            /** Withheld */
+            withheld: boolean;
+        };
+        /** EvaluationRecorded */
+        EvaluationRecorded: {
+            /** Recorded */
+            recorded: number;
+        };
+        /** EvaluationResults */
+        EvaluationResults: {
+            /** Day Dates */
+            day_dates: string[];
+            /** Days */
+            days: number;
+            /** Min Answers */
+            min_answers: number;
+            /** Questions */
+            questions: components["schemas"]["EvaluationQuestionResult"][];
+        };
+        /** EvaluationSubmission */
+        EvaluationSubmission: {
+            /** Answers */
+            answers: components["schemas"]["EvaluationAnswer"][];
+            /** Device Token */
+            device_token: string;
+        };
+        /** EvaluationToggle */
+        EvaluationToggle: {
+            /** Open */
+            open: boolean;
+        };
         /** EventRead */
         EventRead: {
             /** Certification Id */
@@ -1856,6 +2538,32 @@ export interface components {
             status: string;
             /** Title */
             title: string;
+        };
+        /**
+         * ExerciseCandidate
+         * @description An exercise of the certification that could go to a workshop.
+         */
+        ExerciseCandidate: {
+            /** Answer Count */
+            answer_count: number;
+            /** Attachable */
+            attachable: boolean;
+            /** Attached */
+            attached: boolean;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            kind: components["schemas"]["QuestionKind"];
+            /** Min Answers */
+            min_answers: number;
+            /** Moment */
+            moment: number;
+            /** Prompt */
+            prompt: string;
+            /** Question Id */
+            question_id: number;
         };
         /** FeedRead */
         FeedRead: {
@@ -2093,6 +2801,91 @@ export interface components {
             organisation_name: string | null;
             role: components["schemas"]["Role"];
         };
+        /** LabelCount */
+        LabelCount: {
+            /** Count */
+            count: number;
+            /** Label */
+            label: string;
+        };
+        /** LiveQuestionCreate */
+        LiveQuestionCreate: {
+            kind: components["schemas"]["QuestionKind"];
+            /** Moment */
+            moment?: number | null;
+            /** Options */
+            options?: string[];
+            /** Prompt */
+            prompt: string;
+            /** @default exercise */
+            purpose: components["schemas"]["QuestionPurpose"];
+        };
+        /** LiveQuestionRead */
+        LiveQuestionRead: {
+            /** Answer Count */
+            answer_count: number;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Moment */
+            moment: number | null;
+            /** Options */
+            options: string[];
+            /** Position */
+            position: number;
+            /** Prompt */
+            prompt: string;
+            purpose: components["schemas"]["QuestionPurpose"];
+            results: components["schemas"]["QuestionResults"] | null;
+            /** Show Results */
+            show_results: boolean;
+            /** Skip Count */
+            skip_count: number;
+            state: components["schemas"]["QuestionState"];
+            /** Version */
+            version: number;
+        };
+        /** LiveQuestionUpdate */
+        LiveQuestionUpdate: {
+            /** Options */
+            options?: string[] | null;
+            /** Position */
+            position?: number | null;
+            /** Prompt */
+            prompt?: string | null;
+            /** Version */
+            version: number;
+        };
+        /** LiveRoomRead */
+        LiveRoomRead: {
+            /** Certification Id */
+            certification_id: number;
+            /** Current Question Id */
+            current_question_id: number | null;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            evaluation: components["schemas"]["EvaluationLink"];
+            /** Id */
+            id: number;
+            /** Join Code */
+            join_code: string;
+            /** Join Url */
+            join_url: string;
+            /** Min Answers */
+            min_answers: number;
+            /** Moments */
+            moments: number[];
+            /** Organisation Name */
+            organisation_name: string;
+            /** Questions */
+            questions: components["schemas"]["LiveQuestionRead"][];
+            status: components["schemas"]["RoomStatus"];
+            /** Training Day Id */
+            training_day_id: number;
+        };
         /**
          * Locale
          * @enum {string}
@@ -2292,6 +3085,37 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** ParticipantEvaluation */
+        ParticipantEvaluation: {
+            /** Code */
+            code: string;
+        };
+        /** ParticipantQuestion */
+        ParticipantQuestion: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Options */
+            options: string[];
+            /** Prompt */
+            prompt: string;
+            state: components["schemas"]["QuestionState"];
+        };
+        /** ParticipantRoom */
+        ParticipantRoom: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            evaluation: components["schemas"]["ParticipantEvaluation"] | null;
+            /** Join Code */
+            join_code: string;
+            question: components["schemas"]["ParticipantQuestion"] | null;
+            status: components["schemas"]["RoomStatus"];
+            /** Title */
+            title: string;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -2452,6 +3276,79 @@ export interface components {
              */
             valid_until: string;
         };
+        /**
+         * QuestionKind
+         * @enum {string}
+         */
+        QuestionKind: "single_choice" | "multiple_choice" | "scale" | "word_cloud" | "open_text";
+        /**
+         * QuestionPurpose
+         * @enum {string}
+         */
+        QuestionPurpose: "exercise" | "evaluation";
+        /**
+         * QuestionResults
+         * @description Aggregates only; present once a question has at least `min_answers` answers.
+         */
+        QuestionResults: {
+            /**
+             * Distribution
+             * @default []
+             */
+            distribution: components["schemas"]["LabelCount"][];
+            /** Mean */
+            mean?: number | null;
+            /**
+             * Texts
+             * @default []
+             */
+            texts: components["schemas"]["TextAnswer"][];
+            /**
+             * Words
+             * @default []
+             */
+            words: components["schemas"]["WordCount"][];
+        };
+        /**
+         * QuestionState
+         * @enum {string}
+         */
+        QuestionState: "pending" | "open" | "closed";
+        /** QuestionTemplateCreate */
+        QuestionTemplateCreate: {
+            kind: components["schemas"]["QuestionKind"];
+            /** Moment */
+            moment?: number | null;
+            /** Options */
+            options?: string[];
+            /** Prompt */
+            prompt: string;
+            purpose: components["schemas"]["QuestionPurpose"];
+        };
+        /** QuestionTemplateRead */
+        QuestionTemplateRead: {
+            /** Id */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Moment */
+            moment: number | null;
+            /** Options */
+            options: string[];
+            /** Position */
+            position: number;
+            /** Prompt */
+            prompt: string;
+            purpose: components["schemas"]["QuestionPurpose"];
+        };
+        /** QuestionTemplateUpdate */
+        QuestionTemplateUpdate: {
+            /** Options */
+            options?: string[] | null;
+            /** Position */
+            position?: number | null;
+            /** Prompt */
+            prompt?: string | null;
+        };
         /** RecertItem */
         RecertItem: {
             certificate: components["schemas"]["CertificateRead"];
@@ -2577,6 +3474,11 @@ export interface components {
          */
         Role: "admin" | "trainer" | "auditor" | "member";
         /**
+         * RoomStatus
+         * @enum {string}
+         */
+        RoomStatus: "open" | "closed";
+        /**
          * Sector
          * @enum {string}
          */
@@ -2626,6 +3528,16 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** ShowQuestion */
+        ShowQuestion: {
+            /** Question Id */
+            question_id: number;
+        };
+        /** ShowResults */
+        ShowResults: {
+            /** Show */
+            show: boolean;
+        };
         /** StaffCreate */
         StaffCreate: {
             /**
@@ -2648,6 +3560,15 @@ export interface components {
             reason: string;
             /** Until */
             until?: string | null;
+        };
+        /** TextAnswer */
+        TextAnswer: {
+            /** Hidden */
+            hidden: boolean;
+            /** Id */
+            id: string;
+            /** Text */
+            text: string;
         };
         /** TokenResponse */
         TokenResponse: {
@@ -2805,6 +3726,45 @@ export interface components {
         WithdrawRequest: {
             /** Reason */
             reason: string;
+        };
+        /** WordCount */
+        WordCount: {
+            /** Count */
+            count: number;
+            /** Word */
+            word: string;
+        };
+        /** WorkshopInputCreate */
+        WorkshopInputCreate: {
+            /** Question Id */
+            question_id: number;
+        };
+        /** WorkshopInputRead */
+        WorkshopInputRead: {
+            /** Answer Count */
+            answer_count: number;
+            /**
+             * Attached At
+             * Format: date-time
+             */
+            attached_at: string;
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Moment */
+            moment: number;
+            /** Prompt */
+            prompt: string;
+            /** Question Id */
+            question_id: number | null;
+            results: components["schemas"]["QuestionResults"];
+            /** Working Session Id */
+            working_session_id: number;
         };
     };
     responses: never;
@@ -4268,6 +5228,167 @@ export interface operations {
             };
         };
     };
+    read_evaluation_results_api_v1_evaluation_results_get: {
+        parameters: {
+            query?: {
+                certification_id?: number | null;
+                training_day_id?: number | null;
+                moment?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResults"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_evaluation_results_api_v1_evaluation_results_csv_get: {
+        parameters: {
+            query?: {
+                certification_id?: number | null;
+                training_day_id?: number | null;
+                moment?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_evaluation_api_v1_evaluations__evaluation_code__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluation_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationForm"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    answer_evaluation_api_v1_evaluations__evaluation_code__answers_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluation_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationSubmission"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRecorded"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    detach_exercise_results_api_v1_exercise_results__result_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                result_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     download_follow_up_attachment_api_v1_follow_up_attachments__attachment_id__get: {
         parameters: {
             query?: never;
@@ -4520,6 +5641,462 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_answer_visibility_api_v1_live_answers__answer_id__visibility_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                answer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVisibility"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_room_question_api_v1_live_questions__question_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_room_question_api_v1_live_questions__question_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQuestionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    close_room_question_api_v1_live_questions__question_id__close_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    open_room_question_api_v1_live_questions__question_id__open_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_results_visibility_api_v1_live_questions__question_id__results_visibility_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowResults"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_room_api_v1_live_rooms__room_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    close_live_room_api_v1_live_rooms__room_id__close_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    toggle_evaluation_api_v1_live_rooms__room_id__evaluation_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationToggle"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    room_event_stream_api_v1_live_rooms__room_id__events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `event: room` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    room_qr_code_api_v1_live_rooms__room_id__qr_svg_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_room_question_api_v1_live_rooms__room_id__questions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQuestionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveQuestionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reopen_live_room_api_v1_live_rooms__room_id__reopen_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    show_room_question_api_v1_live_rooms__room_id__show_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                room_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowQuestion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
             /** @description Validation Error */
@@ -4862,6 +6439,103 @@ export interface operations {
             };
         };
     };
+    read_participant_room_api_v1_participate__join_code__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                join_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantRoom"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    answer_question_api_v1_participate__join_code__answers_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                join_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRecorded"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    participant_event_stream_api_v1_participate__join_code__events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                join_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `event: room` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     verify_certificate_api_v1_public_certificates__number__get: {
         parameters: {
             query?: never;
@@ -4880,6 +6554,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_question_templates_api_v1_question_templates_get: {
+        parameters: {
+            query?: {
+                purpose?: components["schemas"]["QuestionPurpose"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionTemplateRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_question_template_api_v1_question_templates_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionTemplateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_question_template_api_v1_question_templates__template_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_question_template_api_v1_question_templates__template_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionTemplateRead"];
                 };
             };
             /** @description Validation Error */
@@ -5196,6 +6998,77 @@ export interface operations {
             };
         };
     };
+    read_day_room_api_v1_training_days__day_id__live_room_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    open_day_room_api_v1_training_days__day_id__live_room_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room was already open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     list_users_api_v1_users_get: {
         parameters: {
             query?: {
@@ -5458,6 +7331,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_exercise_candidates_api_v1_working_sessions__session_id__exercise_candidates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseCandidate"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_exercise_results_api_v1_working_sessions__session_id__exercise_results_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopInputRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    attach_exercise_results_api_v1_working_sessions__session_id__exercise_results_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopInputCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopInputRead"];
                 };
             };
             /** @description Validation Error */

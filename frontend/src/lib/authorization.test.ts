@@ -47,6 +47,7 @@ describe('certification policies', () => {
     for (const p of [
       'certification:open',
       'certification:update',
+      'certification:cancel',
       'agenda-templates:manage',
     ] as const) {
       expect(can(admin, p)).toBe(true);
@@ -56,7 +57,7 @@ describe('certification policies', () => {
     }
   });
 
-  it.each(['training:plan', 'agenda:edit', 'sessions:manage'] as const)(
+  it.each(['training:plan', 'agenda:edit', 'sessions:manage', 'live:run'] as const)(
     '%s: admins and the assigned trainers',
     (policy) => {
       expect(can(admin, policy, cert)).toBe(true);
@@ -126,5 +127,17 @@ describe('homePath', () => {
     expect(homePath(admin)).toBe('/organisations');
     expect(homePath(auditor)).toBe('/recertification');
     expect(homePath(trainer)).toBe('/overview');
+  });
+});
+
+describe('live exercises and evaluations', () => {
+  it('staff see evaluation results; only admins keep the question bank', () => {
+    expect(can(admin, 'evaluations:view')).toBe(true);
+    expect(can(trainer, 'evaluations:view')).toBe(true);
+    expect(can(auditor, 'evaluations:view')).toBe(true);
+    expect(can(lead, 'evaluations:view')).toBe(false);
+    expect(can(admin, 'question-bank:manage')).toBe(true);
+    expect(can(trainer, 'question-bank:manage')).toBe(false);
+    expect(can(auditor, 'question-bank:manage')).toBe(false);
   });
 });

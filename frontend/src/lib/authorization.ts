@@ -51,6 +51,7 @@ export const POLICIES = {
   'certification:list': (u: Principal) => isStaff(u),
   'certification:open': (u: Principal) => isAdmin(u),
   'certification:update': (u: Principal) => isAdmin(u),
+  'certification:cancel': (u: Principal) => isAdmin(u),
   'dashboard:view': (u: Principal) => u.role === 'trainer',
   'agenda-templates:manage': (u: Principal) => isAdmin(u),
   'training:plan': (u: Principal, cert?: Resource) => isAdmin(u) || isAssignedTrainer(u, cert),
@@ -70,6 +71,12 @@ export const POLICIES = {
   'review:assign': (u: Principal) => isAdmin(u),
   'review:decide': (u: Principal) => isAdmin(u) || isAuditor(u),
   'certificate:suspend': (u: Principal) => isAdmin(u) || isAuditor(u),
+  // Live exercises and evaluations (docs/api.md, "Endpoints (live exercises and evaluations)").
+  /** Open and run a training day's live room, attach exercise results to a workshop. */
+  'live:run': (u: Principal, cert?: Resource) => isAdmin(u) || isAssignedTrainer(u, cert),
+  /** Evaluation results: trainers see their own certifications' (the API filters). */
+  'evaluations:view': (u: Principal) => isStaff(u),
+  'question-bank:manage': (u: Principal) => isAdmin(u),
 } satisfies Record<string, (u: Principal, resource?: Resource) => boolean>;
 
 export type Policy = keyof typeof POLICIES;

@@ -4,6 +4,7 @@ import {
   addMonths,
   daysBetween,
   formatDate,
+  formatDateList,
   formatMonth,
   isIsoDate,
   todayIso,
@@ -49,5 +50,14 @@ describe('dates', () => {
     expect(formatMonth('2027-03-14', 'en')).toBe('March 2027');
     expect(weekdayIndex('2026-11-23')).toBe(0); // a Monday
     expect(weekdayIndex('2026-11-29')).toBe(6); // a Sunday
+  });
+
+  it('lists dates with the year once per year', () => {
+    expect(formatDateList(['2026-03-02', '2026-03-24'], 'sv')).toBe('2 mars, 24 mars 2026');
+    expect(formatDateList(['2025-12-10', '2026-03-02'], 'sv')).toBe(
+      '10 december 2025, 2 mars 2026',
+    );
+    expect(formatDateList(['2026-03-02'], 'en')).toBe('2 March 2026');
+    expect(formatDateList([], 'sv')).toBe('');
   });
 });

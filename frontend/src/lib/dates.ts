@@ -94,3 +94,26 @@ export function weekdayIndex(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
+
+/**
+ * Calendar dates as one short list, the year said once per year: "2 mars, 24 mars 2026" /
+ * "10 december 2025, 2 mars 2026". In the given order (the API sorts them).
+ */
+export function formatDateList(values: readonly string[], language: string): string {
+  const dayMonth = new Intl.DateTimeFormat(locale(language), {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const valid = values.filter((v) => isIsoDate(v));
+  return valid
+    .map((iso, i) => {
+      const next = valid[i + 1];
+      if (next === undefined || next.slice(0, 4) !== iso.slice(0, 4)) {
+        return formatDate(iso, language);
+      }
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      return dayMonth.format(new Date(Date.UTC(y, m - 1, d)));
+    })
+    .join(', ');
+}

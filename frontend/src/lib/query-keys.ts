@@ -26,3 +26,17 @@ export const CALENDAR_KEY = ['calendar'] as const;
 
 /** The user's notifications and the unread count of the bell. */
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
+
+/**
+ * Live exercises: one room's state (the control page, the projector and the SSE stream all write
+ * here) and the room of a training day (`null` while none was opened).
+ */
+export const LIVE_KEY = ['live'] as const;
+export const liveRoomKey = (roomId: number) => ['live', 'rooms', roomId] as const;
+export const dayLiveRoomKey = (dayId: number) => ['live', 'days', dayId] as const;
+
+/** The question bank (admins), by purpose. */
+export const QUESTION_TEMPLATES_KEY = ['question-templates'] as const;
+
+/** Evaluation results across days, keyed by their filters. */
+export const EVALUATION_RESULTS_KEY = ['evaluation-results'] as const;

@@ -2,6 +2,7 @@ import { Button, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi, Navigate, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { NotFoundPage } from '@/components/NotFoundPage';
@@ -18,6 +19,7 @@ import {
   useCertifications,
 } from '@/features/certifications';
 import { FollowUpsSection, FollowUpsToReview } from '@/features/follow-ups';
+import { LiveRoomButton, WorkshopInputs } from '@/features/live';
 import { CycleTimeline } from '@/features/timeline';
 import {
   AgendaTemplates,
@@ -135,17 +137,34 @@ export function CertificationPage() {
           <CertificationOverview
             certification={c}
             canEdit={can(user, 'certification:update')}
+            canCancel={can(user, 'certification:cancel')}
             showOrganisationLink
           >
             <CycleTimeline certificationId={c.id} status={c.status} certified={certified} />
           </CertificationOverview>
         </Tabs.Panel>
         <Tabs.Panel value="training">
-          <DayPlanner
-            certificationId={c.id}
-            canPlan={can(user, 'training:plan', c) && c.status !== 'cancelled'}
-            groupSize={c.group_size}
-          />
+          <Stack gap="md">
+            <DayPlanner
+              certificationId={c.id}
+              canPlan={can(user, 'training:plan', c) && c.status !== 'cancelled'}
+              groupSize={c.group_size}
+              liveRoom={
+                can(user, 'live:run', c) && c.status !== 'cancelled'
+                  ? (day, date) => <LiveRoomButton dayId={day.id} what={date} />
+                  : undefined
+              }
+            />
+            {can(user, 'evaluations:view') && (
+              <AnchorLink
+                to="/utvarderingar"
+                search={{ certification: c.id }}
+                data-testid="evaluations-link"
+              >
+                {t('evaluations.forCertification')}
+              </AnchorLink>
+            )}
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
           <CertificationAgenda
@@ -157,6 +176,13 @@ export function CertificationPage() {
           <SessionsSection
             certificationId={c.id}
             canManage={can(user, 'sessions:manage', c) && c.status !== 'cancelled'}
+            workshop={(session) => (
+              <WorkshopInputs
+                certificationId={c.id}
+                session={session}
+                canManage={can(user, 'live:run', c) && c.status !== 'cancelled'}
+              />
+            )}
           />
         </Tabs.Panel>
         <Tabs.Panel value="plan">

@@ -67,8 +67,14 @@ export function AppLayout({ headerActions }: { headerActions?: ReactNode } = {})
     items.push({ to: '/certifications', label: t('nav.certifications') });
     if (user.role === 'admin') items.push(review);
   }
+  if (can(user, 'evaluations:view')) {
+    items.push({ to: '/utvarderingar', label: t('nav.evaluations') });
+  }
   if (can(user, 'agenda-templates:manage')) {
     items.push({ to: '/agenda-templates', label: t('nav.agendaTemplates') });
+  }
+  if (can(user, 'question-bank:manage')) {
+    items.push({ to: '/admin/fragebank', label: t('nav.questionBank') });
   }
   if (can(user, 'users:manage')) items.push({ to: '/users', label: t('nav.users') });
   items.push({ to: '/profile', label: t('nav.profile') });

@@ -3,7 +3,6 @@ import {
   Button,
   CopyButton,
   Group,
-  Modal,
   Paper,
   Stack,
   Text,
@@ -12,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { formatDateTime } from '@/lib/dates';
@@ -37,6 +37,11 @@ export function CalendarFeed() {
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const [confirm, setConfirm] = useState<'rotate' | 'revoke' | null>(null);
+  const close = () => {
+    create.reset();
+    revoke.reset();
+    setConfirm(null);
+  };
   const url = feed.data ? absolute(feed.data.url) : '';
 
   return (
@@ -46,7 +51,8 @@ export function CalendarFeed() {
           {t('calendar.feed.title')}
         </Title>
         <Text>{t('calendar.feed.intro')}</Text>
-        <ErrorAlert error={feed.error ?? create.error ?? revoke.error} />
+        {/* A confirmation's error stays in its dialog. */}
+        <ErrorAlert error={feed.error ?? (confirm ? null : (create.error ?? revoke.error))} />
         {feed.isPending ? (
           <Loading />
         ) : feed.data ? (
@@ -96,51 +102,38 @@ export function CalendarFeed() {
           </Group>
         )}
       </Stack>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmDialog
         opened={confirm !== null}
-        onClose={() => setConfirm(null)}
         title={
           confirm === 'revoke' ? t('calendar.feed.revokeTitle') : t('calendar.feed.rotateTitle')
         }
+        confirmLabel={confirm === 'revoke' ? t('calendar.feed.revoke') : t('calendar.feed.rotate')}
+        danger={confirm === 'revoke'}
+        busy={create.isPending || revoke.isPending}
+        error={confirm === 'revoke' ? revoke.error : create.error}
+        onClose={close}
+        onConfirm={() => {
+          if (confirm === 'revoke') {
+            revoke.mutate(undefined, {
+              onSuccess: () => {
+                notify(t('calendar.feed.revoked'));
+                close();
+              },
+            });
+          } else {
+            create.mutate(undefined, {
+              onSuccess: () => {
+                notify(t('calendar.feed.rotated'));
+                close();
+              },
+            });
+          }
+        }}
       >
-        <Stack>
-          <Alert color="yellow">
-            {confirm === 'revoke' ? t('calendar.feed.revokeBody') : t('calendar.feed.rotateBody')}
-          </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color={confirm === 'revoke' ? 'red.9' : undefined}
-              loading={create.isPending || revoke.isPending}
-              onClick={() => {
-                const done = () => setConfirm(null);
-                if (confirm === 'revoke') {
-                  revoke.mutate(undefined, {
-                    onSuccess: () => {
-                      notify(t('calendar.feed.revoked'));
-                      done();
-                    },
-                    onError: done,
-                  });
-                } else {
-                  create.mutate(undefined, {
-                    onSuccess: () => {
-                      notify(t('calendar.feed.rotated'));
-                      done();
-                    },
-                    onError: done,
-                  });
-                }
-              }}
-            >
-              {confirm === 'revoke' ? t('calendar.feed.revoke') : t('calendar.feed.rotate')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Alert color="yellow">
+          {confirm === 'revoke' ? t('calendar.feed.revokeBody') : t('calendar.feed.rotateBody')}
+        </Alert>
+      </ConfirmDialog>
     </Paper>
   );
 }

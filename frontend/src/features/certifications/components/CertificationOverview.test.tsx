@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithProviders } from '@/test/render';
@@ -113,5 +113,60 @@ describe('CertificationOverview', () => {
     await user.click(await screen.findByRole('checkbox', { name: /Tove Utbildare/ }));
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByText('Välj minst en utbildare')).toBeInTheDocument();
+  });
+
+  it('lets an admin cancel with a reason, which is required', async () => {
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/v1/certifications/4/events': [],
+      'POST /api/v1/certifications/4/cancel': async (request: Request) => {
+        sent.push(JSON.parse(await request.text()));
+        return { ...certification, status: 'cancelled', stage: 'cancelled' };
+      },
+    });
+    renderWithProviders(
+      <CertificationOverview
+        certification={certification}
+        canEdit
+        canCancel
+        showOrganisationLink={false}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Avbryt certifieringen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Avbryt certifieringen' });
+    expect(dialog).toHaveTextContent('Vill du avbryta certifieringen av Alingsås kommun?');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt certifieringen' }));
+    expect(
+      await within(dialog).findByText('Skriv varför certifieringen avbryts'),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([]);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Anledning/ }),
+      '  Avtalet är uppsagt. ',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt certifieringen' }));
+    await waitFor(() => expect(sent).toEqual([{ reason: 'Avtalet är uppsagt.' }]));
+  });
+
+  it('offers no cancelling once certified, nor to those who may not', async () => {
+    mockApi({ 'GET /api/v1/certifications/4/events': [] });
+    const { unmount } = renderWithProviders(
+      <CertificationOverview
+        certification={{ ...certification, status: 'certified', stage: 'certified' }}
+        canEdit
+        canCancel
+        showOrganisationLink={false}
+      />,
+    );
+    await screen.findByTestId('cert-trainers');
+    expect(screen.queryByRole('button', { name: 'Avbryt certifieringen' })).toBeNull();
+    unmount();
+    renderWithProviders(
+      <CertificationOverview certification={certification} canEdit={false} showOrganisationLink />,
+    );
+    await screen.findByTestId('cert-trainers');
+    expect(screen.queryByRole('button', { name: 'Avbryt certifieringen' })).toBeNull();
   });
 });

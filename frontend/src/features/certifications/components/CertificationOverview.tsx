@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
@@ -12,8 +13,9 @@ import { formatDate, formatDateTime } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
 import { certificationKey } from '@/lib/query-keys';
+import { useCancelCertification } from '../api/cancel-certification';
 import { useCertificationEvents } from '../api/get-events';
-import type { Certification } from '../api/types';
+import { type Certification, isCancellable } from '../api/types';
 import { useUpdateCertification } from '../api/update-certification';
 import {
   AssignmentFields,
@@ -37,33 +39,46 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /**
- * Status, trainers and facts of a certification; admins change the assignment here. `children`
- * (the cycle's timeline) come between the facts and the status history.
+ * Status, trainers and facts of a certification; admins change the assignment and cancel a
+ * certification that is not certified here. `children` (the cycle's timeline) come between the
+ * facts and the status history.
  */
 export function CertificationOverview({
   certification: c,
   canEdit,
+  canCancel = false,
   showOrganisationLink,
   children,
 }: {
   certification: Certification;
   canEdit: boolean;
+  canCancel?: boolean;
   showOrganisationLink: boolean;
   children?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   return (
     <Stack gap="lg">
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="cert-facts-title">
-        <Group justify="space-between" mb="sm">
+        <Group justify="space-between" mb="sm" gap="sm">
           <Title order={2} size="h3" id="cert-facts-title">
             {t('certifications.overview.title')}
           </Title>
-          {canEdit && !editing && c.status !== 'cancelled' && (
-            <Button variant="outline" onClick={() => setEditing(true)}>
-              {t('certifications.overview.editAssignment')}
-            </Button>
+          {!editing && (
+            <Group gap="sm">
+              {canEdit && c.status !== 'cancelled' && (
+                <Button variant="outline" onClick={() => setEditing(true)}>
+                  {t('certifications.overview.editAssignment')}
+                </Button>
+              )}
+              {canCancel && isCancellable(c.status) && (
+                <Button variant="outline" color="red.9" onClick={() => setCancelling(true)}>
+                  {t('certifications.cancel.open')}
+                </Button>
+              )}
+            </Group>
           )}
         </Group>
         {editing ? (
@@ -112,7 +127,58 @@ export function CertificationOverview({
       </Paper>
       {children}
       <StatusHistory certificationId={c.id} />
+      {canCancel && (
+        <CancelCertificationDialog
+          certification={c}
+          opened={cancelling}
+          onClose={() => setCancelling(false)}
+        />
+      )}
     </Stack>
+  );
+}
+
+function CancelCertificationDialog({
+  certification,
+  opened,
+  onClose,
+}: {
+  certification: Certification;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const cancel = useCancelCertification(certification.id);
+  const close = () => {
+    cancel.reset();
+    onClose();
+  };
+  return (
+    <ConfirmDialog
+      opened={opened}
+      title={t('certifications.cancel.title')}
+      confirmLabel={t('certifications.cancel.submit')}
+      danger
+      busy={cancel.isPending}
+      error={cancel.error}
+      reason={{
+        label: t('certifications.cancel.reason'),
+        description: t('certifications.cancel.reasonHint'),
+        required: true,
+        requiredMessage: t('certifications.cancel.reasonRequired'),
+      }}
+      onClose={close}
+      onConfirm={(reason) =>
+        cancel.mutate(reason, {
+          onSuccess: () => {
+            notify(t('certifications.cancel.done'));
+            close();
+          },
+        })
+      }
+    >
+      {t('certifications.cancel.confirm', { name: certification.organisation_name })}
+    </ConfirmDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,10 @@ interface Values extends AssignmentValues {
   organisation_id: string;
 }
 
-/** Admin opens a certification: organisation, trainers, group size, scope. */
+/**
+ * Admin opens a certification: the organisation (a searchable list: type part of the name),
+ * trainers, group size, scope.
+ */
 export function OpenCertificationForm({
   onCreated,
   onCancel,
@@ -60,17 +63,22 @@ export function OpenCertificationForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <ErrorAlert error={error ?? organisations.error} />
-        <NativeSelect
+        <Select
+          // A fixed id: without it the label's `for` and the input's id differ (no accessible name).
+          id="open-certification-organisation"
           label={t('certifications.fields.organisation')}
+          description={t('certifications.open.organisationHint')}
+          placeholder={t('certifications.open.chooseOrganisation')}
           required
-          data={[
-            { value: '', label: t('certifications.open.chooseOrganisation') },
-            ...(organisations.data?.items ?? []).map((o) => ({
-              value: String(o.id),
-              label: o.name,
-            })),
-          ]}
+          searchable
+          nothingFoundMessage={t('certifications.open.noOrganisation')}
+          maxDropdownHeight={280}
+          data={(organisations.data?.items ?? []).map((o) => ({
+            value: String(o.id),
+            label: o.name,
+          }))}
           {...form.getInputProps('organisation_id')}
+          onChange={(value) => form.setFieldValue('organisation_id', value ?? '')}
         />
         <AssignmentFields form={form} />
         <Group justify="flex-end">

@@ -5,7 +5,6 @@ import {
   FileButton,
   Group,
   List,
-  Modal,
   Paper,
   Stack,
   Table,
@@ -15,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ScrollTable } from '@/components/ScrollTable';
 import { formatDateTime } from '@/lib/dates';
@@ -179,38 +179,27 @@ function RemoveDialog({
     onClose();
   };
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <ConfirmDialog
       opened={attachment !== null}
-      onClose={close}
       title={t('followUps.attachments.removeTitle')}
+      confirmLabel={t('followUps.attachments.remove')}
+      danger
+      busy={remove.isPending}
+      error={remove.error}
+      onClose={close}
+      onConfirm={() =>
+        attachment &&
+        remove.mutate(attachment.id, {
+          onSuccess: () => {
+            notify(t('followUps.attachments.removed'));
+            close();
+          },
+        })
+      }
     >
-      <Stack>
-        <Text className={classes.fileName}>
-          {attachment && t('followUps.attachments.removeConfirm', { name: attachment.filename })}
-        </Text>
-        <ErrorAlert error={remove.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('common.back')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={remove.isPending}
-            onClick={() =>
-              attachment &&
-              remove.mutate(attachment.id, {
-                onSuccess: () => {
-                  notify(t('followUps.attachments.removed'));
-                  close();
-                },
-              })
-            }
-          >
-            {t('followUps.attachments.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      <Text className={classes.fileName}>
+        {attachment && t('followUps.attachments.removeConfirm', { name: attachment.filename })}
+      </Text>
+    </ConfirmDialog>
   );
 }

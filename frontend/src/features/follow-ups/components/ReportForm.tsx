@@ -17,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { NumberField } from '@/components/NumberField';
 import { isApiError } from '@/lib/api';
@@ -311,11 +312,17 @@ export function ReportForm({ followUp }: { followUp: FollowUp }) {
         </Stack>
       </Modal>
 
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmDialog
         opened={confirmSubmit}
-        onClose={() => setConfirmSubmit(false)}
         title={t('followUps.report.submitTitle')}
+        confirmLabel={t('followUps.report.submitConfirm')}
+        busy={save.isPending || submit.isPending}
+        error={confirmSubmit ? error : null}
+        onClose={() => setConfirmSubmit(false)}
+        onConfirm={() => {
+          if (dirty) doSave((f) => doSubmit(f.version));
+          else doSubmit(base.version);
+        }}
       >
         <Stack>
           <Text>{t('followUps.report.submitBody')}</Text>
@@ -332,23 +339,8 @@ export function ReportForm({ followUp }: { followUp: FollowUp }) {
             </Alert>
           )}
           {dirty && <Text size="sm">{t('followUps.report.savesFirst')}</Text>}
-          <ErrorAlert error={confirmSubmit ? error : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmSubmit(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              loading={save.isPending || submit.isPending}
-              onClick={() => {
-                if (dirty) doSave((f) => doSubmit(f.version));
-                else doSubmit(base.version);
-              }}
-            >
-              {t('followUps.report.submitConfirm')}
-            </Button>
-          </Group>
         </Stack>
-      </Modal>
+      </ConfirmDialog>
     </section>
   );
 }

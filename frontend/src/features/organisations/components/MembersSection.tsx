@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -16,12 +15,12 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { WORKING_GROUP_MAX, WORKING_GROUP_MIN } from '@/lib/authorization';
-import { errorMessage } from '@/lib/errors';
 import { applyServerErrors, EMAIL_RE } from '@/lib/form';
 import { notify } from '@/lib/notify';
 import { useMembers } from '../api/get-members';
@@ -204,37 +203,30 @@ function RemoveMemberDialog({
 }) {
   const { t } = useTranslation();
   const remove = useRemoveMember(organisationId);
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <ConfirmDialog
       opened={member !== null}
-      onClose={onClose}
       title={t('workingGroup.removeTitle')}
+      confirmLabel={t('workingGroup.remove')}
+      danger
+      busy={remove.isPending}
+      error={remove.error}
+      onClose={close}
+      onConfirm={() =>
+        member &&
+        remove.mutate(member.id, {
+          onSuccess: () => {
+            notify(t('workingGroup.removed', { name: member.full_name }));
+            close();
+          },
+        })
+      }
     >
-      <Stack>
-        <Text>{t('workingGroup.removeConfirm', { name: member?.full_name ?? '' })}</Text>
-        {remove.isError && <Text c="red.9">{errorMessage(t, remove.error)}</Text>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={remove.isPending}
-            onClick={() =>
-              member &&
-              remove.mutate(member.id, {
-                onSuccess: () => {
-                  notify(t('workingGroup.removed', { name: member.full_name }));
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('workingGroup.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      {t('workingGroup.removeConfirm', { name: member?.full_name ?? '' })}
+    </ConfirmDialog>
   );
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   Radio,
@@ -15,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { notify } from '@/lib/notify';
 import { useDecideReview } from '../api/recertification';
@@ -212,40 +212,31 @@ export function DecisionForm({
         </Group>
       </Stack>
 
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmDialog
         opened={confirming}
-        onClose={() => setConfirming(false)}
         title={t('recert.decision.confirmTitle')}
+        confirmLabel={t('recert.decision.confirm')}
+        busy={decide.isPending}
+        error={decide.error}
+        onClose={() => setConfirming(false)}
+        onConfirm={() =>
+          decide.mutate(toDecision(draft, review.version), {
+            onSuccess: (result) => {
+              setConfirming(false);
+              notify(t('recert.decision.done'));
+              onDecided?.(result);
+            },
+          })
+        }
       >
-        <Stack>
+        <Stack gap="xs">
           <Text>
             {draft.outcome &&
               t('recert.decision.confirmBody', { outcome: outcomeLabel(t, draft.outcome) })}
           </Text>
           <Text size="sm">{t(`recert.decision.consequence.${draft.outcome || 'renewed'}`)}</Text>
-          <ErrorAlert error={decide.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              loading={decide.isPending}
-              onClick={() =>
-                decide.mutate(toDecision(draft, review.version), {
-                  onSuccess: (result) => {
-                    setConfirming(false);
-                    notify(t('recert.decision.done'));
-                    onDecided?.(result);
-                  },
-                })
-              }
-            >
-              {t('recert.decision.confirm')}
-            </Button>
-          </Group>
         </Stack>
-      </Modal>
+      </ConfirmDialog>
     </Paper>
   );
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, unwrap } from '@/lib/api';
+import { client, isApiError, unwrap } from '@/lib/api';
 import { certificationPartKey } from '@/lib/query-keys';
-import type { SessionCreate } from './types';
+import type { SessionCreate, SessionUpdate } from './types';
 
 export const sessionsQueryOptions = (certificationId: number) =>
   queryOptions({
@@ -32,6 +32,29 @@ export function useCreateSession(certificationId: number) {
       queryClient.invalidateQueries({
         queryKey: certificationPartKey(certificationId, 'sessions'),
       }),
+  });
+}
+
+/**
+ * Changes a session's date or notes on the version it was based on; a 409 (changed meanwhile)
+ * reads the sessions again, so the dialog shows what is saved now.
+ */
+export function useUpdateSession(certificationId: number) {
+  const queryClient = useQueryClient();
+  const invalidate = () =>
+    queryClient.invalidateQueries({ queryKey: certificationPartKey(certificationId, 'sessions') });
+  return useMutation({
+    mutationFn: ({ sessionId, ...body }: SessionUpdate & { sessionId: number }) =>
+      unwrap(
+        client.PATCH('/api/v1/sessions/{session_id}', {
+          params: { path: { session_id: sessionId } },
+          body,
+        }),
+      ),
+    onSuccess: invalidate,
+    onError: (error) => {
+      if (isApiError(error, 409)) void invalidate();
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { client, unwrap } from '@/lib/api';
+import { client, isApiError, unwrap } from '@/lib/api';
 import { certificationKey, certificationPartKey } from '@/lib/query-keys';
-import type { TrainingDayCreate } from './types';
+import type { TrainingDayCreate, TrainingDayUpdate } from './types';
 
 export const trainingDaysQueryOptions = (certificationId: number) =>
   queryOptions({
@@ -38,17 +38,24 @@ export function usePlanTrainingDay(certificationId: number) {
   });
 }
 
-export function useRescheduleTrainingDay(certificationId: number) {
+/**
+ * Changes a planned day (date, place, notes) on the version it was based on. A 409 (changed or
+ * held meanwhile) reads the days again, so the dialog shows what is saved now.
+ */
+export function useUpdateTrainingDay(certificationId: number) {
   const invalidate = useInvalidateCertification(certificationId);
   return useMutation({
-    mutationFn: ({ dayId, version, date }: { dayId: number; version: number; date: string }) =>
+    mutationFn: ({ dayId, ...body }: TrainingDayUpdate & { dayId: number }) =>
       unwrap(
         client.PATCH('/api/v1/training-days/{day_id}', {
           params: { path: { day_id: dayId } },
-          body: { version, date },
+          body,
         }),
       ),
     onSuccess: invalidate,
+    onError: (error) => {
+      if (isApiError(error, 409)) void invalidate();
+    },
   });
 }
 

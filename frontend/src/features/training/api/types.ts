@@ -13,6 +13,7 @@ export type TrainingDayResult = ApiResponse<
   'post',
   201
 >;
+export type TrainingDayUpdate = ApiBody<'/api/v1/training-days/{day_id}', 'patch'>;
 export type TrainingDayWarning = TrainingDayResult['warnings'][number];
 export type Agenda = ApiResponse<'/api/v1/certifications/{certification_id}/agenda', 'get'>;
 export type AgendaItem = Agenda[string][number];
@@ -22,6 +23,7 @@ export type Session = ApiResponse<
   'get'
 >[number];
 export type SessionCreate = ApiBody<'/api/v1/certifications/{certification_id}/sessions', 'post'>;
+export type SessionUpdate = ApiBody<'/api/v1/sessions/{session_id}', 'patch'>;
 export type SessionKind = Session['kind'];
 
 export const MOMENTS = [1, 2, 3] as const;

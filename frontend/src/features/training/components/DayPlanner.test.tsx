@@ -70,4 +70,51 @@ describe('DayPlanner', () => {
     expect(screen.queryByRole('button', { name: /Planera/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Ställ in/ })).not.toBeInTheDocument();
   });
+
+  it('changes a planned day’s place and notes, sending only those with the version', async () => {
+    let days = [day(1, '2026-04-14', [1, 2])];
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': () => days,
+      'PATCH /api/v1/training-days/1': async (request: Request) => {
+        const body = JSON.parse(await request.text());
+        sent.push(body);
+        days = [{ ...(days[0] as ReturnType<typeof day>), ...body, version: 2 }];
+        return { day: days[0], warnings: [] };
+      },
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ändra: 14 april 2026' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ändra utbildningsdagen' });
+    expect(within(dialog).getByLabelText(/Datum/)).toHaveValue('2026-04-14');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Plats' }), 'Kulturhuset');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Anteckningar' }), 'Sal B');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+
+    await waitFor(() =>
+      expect(sent).toEqual([{ version: 1, location: 'Kulturhuset', notes: 'Sal B' }]),
+    );
+    const row = await screen.findByRole('row', { name: /^14 april 2026 / });
+    await waitFor(() => expect(row).toHaveTextContent('Kulturhuset'));
+    expect(row).toHaveTextContent('Sal B');
+  });
+
+  it('cancels a day with an optional reason', async () => {
+    const sent: unknown[] = [];
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [day(1, '2026-04-14', [3])],
+      'POST /api/v1/training-days/1/cancel': async (request: Request) => {
+        sent.push(JSON.parse(await request.text()));
+        return day(1, '2026-04-14', [3], 'cancelled');
+      },
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ställ in: 14 april 2026' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ställ in utbildningsdagen' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Anledning (valfritt)' }), 'Sjuk');
+    await user.click(within(dialog).getByRole('button', { name: 'Ställ in dagen' }));
+    await waitFor(() => expect(sent).toEqual([{ reason: 'Sjuk' }]));
+  });
 });

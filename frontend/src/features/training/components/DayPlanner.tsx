@@ -11,18 +11,21 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge, type Tone } from '@/components/StatusBadge';
+import { isApiError } from '@/lib/api';
 import { formatDate, isIsoDate, todayIso } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
@@ -30,10 +33,12 @@ import {
   useCancelTrainingDay,
   useMarkDayHeld,
   usePlanTrainingDay,
-  useRescheduleTrainingDay,
   useTrainingDays,
+  useUpdateTrainingDay,
 } from '../api/training-days';
 import type { TrainingDay, TrainingDayWarning } from '../api/types';
+import { EditErrorAlert } from './EditErrorAlert';
+import { type DayEditValues, dayChanges, dayEditValues } from './edit-model';
 import { combinationLabel, momentsLabel, warningText } from './labels';
 import { COMBINATIONS, possibleCombinations } from './moments';
 
@@ -45,23 +50,27 @@ const DAY_TONES: Record<TrainingDay['status'], Tone> = {
 
 type Dialog =
   | { kind: 'held'; day: TrainingDay }
-  | { kind: 'reschedule'; day: TrainingDay }
+  | { kind: 'edit'; day: TrainingDay }
   | { kind: 'cancel'; day: TrainingDay }
   | null;
 
 /**
  * The training days of a certification. Those who may plan get the planner: a date and one of the
  * moment combinations still possible; after saving, the API's warnings (a short reflection gap)
- * stay visible until the next change.
+ * stay visible until the next change. A planned day can be changed (date, place, notes), marked
+ * held or cancelled. `liveRoom` adds a column with the day's live room (the
+ * routes pass the live feature's button for those who run the training).
  */
 export function DayPlanner({
   certificationId,
   canPlan,
   groupSize,
+  liveRoom,
 }: {
   certificationId: number;
   canPlan: boolean;
   groupSize?: number | null;
+  liveRoom?: (day: TrainingDay, dateLabel: string) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const days = useTrainingDays(certificationId);
@@ -102,7 +111,7 @@ export function DayPlanner({
           {days.data.length === 0 ? (
             <Text>{t('training.days.empty')}</Text>
           ) : (
-            <ScrollTable minWidth={760} label={t('training.days.title')}>
+            <ScrollTable minWidth={liveRoom ? 1040 : 900} label={t('training.days.title')}>
               <Table striped data-testid="training-days-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -112,7 +121,9 @@ export function DayPlanner({
                     <Table.Th scope="col">{t('training.fields.status')}</Table.Th>
                     <Table.Th scope="col">{t('training.fields.participants')}</Table.Th>
                     <Table.Th scope="col">{t('training.fields.location')}</Table.Th>
+                    <Table.Th scope="col">{t('training.fields.notes')}</Table.Th>
                     <Table.Th scope="col">{t('training.fields.calendar')}</Table.Th>
+                    {liveRoom && <Table.Th scope="col">{t('training.fields.liveRoom')}</Table.Th>}
                     {canPlan && (
                       <Table.Th scope="col">
                         <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
@@ -138,6 +149,9 @@ export function DayPlanner({
                         </Table.Td>
                         <Table.Td>{d.participant_count ?? '–'}</Table.Td>
                         <Table.Td>{d.location || '–'}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'pre-wrap', minWidth: 160 }}>
+                          {d.notes || '–'}
+                        </Table.Td>
                         <Table.Td>
                           {d.status !== 'cancelled' && (
                             <IcsLink
@@ -150,6 +164,9 @@ export function DayPlanner({
                             />
                           )}
                         </Table.Td>
+                        {liveRoom && (
+                          <Table.Td>{d.status !== 'cancelled' && liveRoom(d, date)}</Table.Td>
+                        )}
                         {canPlan && (
                           <Table.Td>
                             {d.status === 'planned' && (
@@ -166,10 +183,10 @@ export function DayPlanner({
                                 <Button
                                   size="compact-sm"
                                   variant="outline"
-                                  onClick={() => setDialog({ kind: 'reschedule', day: d })}
-                                  aria-label={t('training.reschedule.openNamed', { date })}
+                                  onClick={() => setDialog({ kind: 'edit', day: d })}
+                                  aria-label={t('training.edit.openNamed', { date })}
                                 >
-                                  {t('training.reschedule.open')}
+                                  {t('training.edit.open')}
                                 </Button>
                                 <Button
                                   size="compact-sm"
@@ -207,9 +224,14 @@ export function DayPlanner({
         groupSize={groupSize}
         onClose={() => setDialog(null)}
       />
-      <RescheduleDialog
+      <EditDayDialog
         certificationId={certificationId}
-        day={dialog?.kind === 'reschedule' ? dialog.day : null}
+        // The day as read now: after a conflict the list is read again and the dialog follows.
+        day={
+          dialog?.kind === 'edit'
+            ? (days.data?.find((d) => d.id === dialog.day.id) ?? dialog.day)
+            : null
+        }
         onClose={() => setDialog(null)}
         onMoved={setWarnings}
       />
@@ -428,7 +450,7 @@ function HeldDialog({
   );
 }
 
-function RescheduleDialog({
+function EditDayDialog({
   certificationId,
   day,
   onClose,
@@ -439,75 +461,114 @@ function RescheduleDialog({
   onClose: () => void;
   onMoved: (warnings: TrainingDayWarning[]) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const reschedule = useRescheduleTrainingDay(certificationId);
-  const [date, setDate] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const { t } = useTranslation();
+  const update = useUpdateTrainingDay(certificationId);
   const close = () => {
-    setDate('');
-    setFieldError(null);
-    reschedule.reset();
+    update.reset();
     onClose();
-  };
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!isIsoDate(date)) {
-      setFieldError(t('training.plan.dateRequired'));
-      return;
-    }
-    if (!day) return;
-    reschedule.mutate(
-      { dayId: day.id, version: day.version, date },
-      {
-        onSuccess: (result) => {
-          notify(t('training.reschedule.saved'));
-          onMoved(result.warnings ?? []);
-          close();
-        },
-      },
-    );
   };
   return (
     <Modal
       closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={day !== null}
       onClose={close}
-      title={t('training.reschedule.title')}
+      title={t('training.edit.title')}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {day && (
-            <Text>
-              {t('training.reschedule.intro', {
-                date: formatDate(day.date, i18n.language),
-                moments: momentsLabel(t, day.moments),
-              })}
-            </Text>
-          )}
-          <ErrorAlert error={reschedule.error} />
-          <TextInput
-            type="date"
-            label={t('training.reschedule.newDate')}
-            required
-            value={date}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
-              setFieldError(null);
-            }}
-            error={fieldError}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={reschedule.isPending}>
-              {t('training.reschedule.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {day && (
+        // A new version (read again after a conflict) starts the form from what is saved.
+        <EditDayForm
+          key={`${day.id}-${day.version}`}
+          day={day}
+          update={update}
+          onCancel={close}
+          onSaved={(warnings) => {
+            onMoved(warnings);
+            close();
+          }}
+        />
+      )}
     </Modal>
+  );
+}
+
+function EditDayForm({
+  day,
+  update,
+  onCancel,
+  onSaved,
+}: {
+  day: TrainingDay;
+  update: ReturnType<typeof useUpdateTrainingDay>;
+  onCancel: () => void;
+  onSaved: (warnings: TrainingDayWarning[]) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const form = useForm<DayEditValues>({
+    initialValues: dayEditValues(day),
+    validate: {
+      date: (v) => (isIsoDate(v) ? null : t('training.plan.dateRequired')),
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const changes = dayChanges(day, values);
+    if (!changes) {
+      onSaved([]);
+      return;
+    }
+    update.mutate(
+      { dayId: day.id, ...changes },
+      {
+        onSuccess: (result) => {
+          notify(t('training.edit.saved'));
+          onSaved(result.warnings ?? []);
+        },
+        onError: (e) => {
+          if (!isApiError(e, 409)) applyServerErrors(form, t, e);
+        },
+      },
+    );
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Text>
+          {t('training.edit.intro', {
+            date: formatDate(day.date, i18n.language),
+            moments: momentsLabel(t, day.moments),
+          })}
+        </Text>
+        <EditErrorAlert error={update.error} what={t('training.edit.what')} />
+        <TextInput
+          type="date"
+          label={t('training.fields.date')}
+          description={t('training.edit.dateHint')}
+          required
+          data-autofocus
+          {...form.getInputProps('date')}
+        />
+        <TextInput
+          label={t('training.fields.location')}
+          autoComplete="off"
+          maxLength={200}
+          {...form.getInputProps('location')}
+        />
+        <Textarea
+          label={t('training.fields.notes')}
+          autosize
+          minRows={2}
+          maxLength={5000}
+          {...form.getInputProps('notes')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
@@ -522,60 +583,39 @@ function CancelDialog({
 }) {
   const { t, i18n } = useTranslation();
   const cancel = useCancelTrainingDay(certificationId);
-  const [reason, setReason] = useState('');
   const close = () => {
-    setReason('');
     cancel.reset();
     onClose();
   };
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <ConfirmDialog
       opened={day !== null}
-      onClose={close}
       title={t('training.cancel.title')}
-    >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!day) return;
-          cancel.mutate(
-            { dayId: day.id, reason: reason.trim() },
-            {
-              onSuccess: () => {
-                notify(t('training.cancel.saved'));
-                close();
-              },
+      confirmLabel={t('training.cancel.submit')}
+      danger
+      busy={cancel.isPending}
+      error={cancel.error}
+      reason={{ label: t('training.cancel.reason') }}
+      onClose={close}
+      onConfirm={(reason) =>
+        day &&
+        cancel.mutate(
+          { dayId: day.id, reason },
+          {
+            onSuccess: () => {
+              notify(t('training.cancel.saved'));
+              close();
             },
-          );
-        }}
-        noValidate
-      >
-        <Stack>
-          {day && (
-            <Text>
-              {t('training.cancel.confirm', {
-                date: formatDate(day.date, i18n.language),
-                moments: momentsLabel(t, day.moments),
-              })}
-            </Text>
-          )}
-          <ErrorAlert error={cancel.error} />
-          <TextInput
-            label={t('training.cancel.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.back')}
-            </Button>
-            <Button type="submit" color="red.9" loading={cancel.isPending}>
-              {t('training.cancel.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          },
+        )
+      }
+    >
+      {day
+        ? t('training.cancel.confirm', {
+            date: formatDate(day.date, i18n.language),
+            moments: momentsLabel(t, day.moments),
+          })
+        : ''}
+    </ConfirmDialog>
   );
 }

@@ -14,29 +14,42 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
+import { isApiError } from '@/lib/api';
 import { formatDate, isIsoDate } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { useCreateSession, useDeleteSession, useSessions } from '../api/sessions';
+import { useCreateSession, useDeleteSession, useSessions, useUpdateSession } from '../api/sessions';
 import { MAX_WORKSHOPS, SESSION_KINDS, type Session, type SessionKind } from '../api/types';
+import { EditErrorAlert } from './EditErrorAlert';
+import { type SessionEditValues, sessionChanges, sessionEditValues } from './edit-model';
 
-/** Workshops with the working group (at most two) and remote supervision sessions. */
+/**
+ * Workshops with the working group (at most two) and remote supervision sessions: add, change
+ * (date, notes) and remove. `workshop` adds content under the table for each workshop (the
+ * routes pass the live feature's exercise results).
+ */
 export function SessionsSection({
   certificationId,
   canManage,
+  workshop,
 }: {
   certificationId: number;
   canManage: boolean;
+  workshop?: (session: Session) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const sessions = useSessions(certificationId);
   const [removing, setRemoving] = useState<Session | null>(null);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  // The session as read now: after a conflict the list is read again and the dialog follows.
+  const editing = sessions.data?.find((s) => s.id === editingId) ?? null;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="sessions-title">
@@ -83,18 +96,31 @@ export function SessionsSection({
                       </Table.Td>
                       {canManage && (
                         <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="outline"
-                            color="red.9"
-                            onClick={() => setRemoving(s)}
-                            aria-label={t('sessions.removeNamed', {
-                              kind: t(`sessions.kinds.${s.kind}`),
-                              date: formatDate(s.date, i18n.language),
-                            })}
-                          >
-                            {t('sessions.remove')}
-                          </Button>
+                          <Group gap={6} wrap="nowrap">
+                            <Button
+                              size="compact-sm"
+                              variant="outline"
+                              onClick={() => setEditingId(s.id)}
+                              aria-label={t('sessions.editNamed', {
+                                kind: t(`sessions.kinds.${s.kind}`),
+                                date: formatDate(s.date, i18n.language),
+                              })}
+                            >
+                              {t('sessions.edit')}
+                            </Button>
+                            <Button
+                              size="compact-sm"
+                              variant="outline"
+                              color="red.9"
+                              onClick={() => setRemoving(s)}
+                              aria-label={t('sessions.removeNamed', {
+                                kind: t(`sessions.kinds.${s.kind}`),
+                                date: formatDate(s.date, i18n.language),
+                              })}
+                            >
+                              {t('sessions.remove')}
+                            </Button>
+                          </Group>
                         </Table.Td>
                       )}
                     </Table.Tr>
@@ -103,6 +129,10 @@ export function SessionsSection({
               </Table>
             </ScrollTable>
           )}
+          {workshop &&
+            sessions.data
+              .filter((s) => s.kind === 'workshop')
+              .map((s) => <div key={s.id}>{workshop(s)}</div>)}
           {canManage && (
             <AddSessionForm
               certificationId={certificationId}
@@ -111,6 +141,11 @@ export function SessionsSection({
           )}
         </Stack>
       )}
+      <EditSessionDialog
+        certificationId={certificationId}
+        session={editing}
+        onClose={() => setEditingId(null)}
+      />
       <RemoveSessionDialog
         certificationId={certificationId}
         session={removing}
@@ -200,6 +235,110 @@ function AddSessionForm({
   );
 }
 
+function EditSessionDialog({
+  certificationId,
+  session,
+  onClose,
+}: {
+  certificationId: number;
+  session: Session | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateSession(certificationId);
+  const close = () => {
+    update.reset();
+    onClose();
+  };
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={session !== null}
+      onClose={close}
+      title={session ? t(`sessions.editTitle.${session.kind}`) : ''}
+    >
+      {session && (
+        // A new version (read again after a conflict) starts the form from what is saved.
+        <EditSessionForm
+          key={`${session.id}-${session.version}`}
+          session={session}
+          update={update}
+          onCancel={close}
+          onSaved={close}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function EditSessionForm({
+  session,
+  update,
+  onCancel,
+  onSaved,
+}: {
+  session: Session;
+  update: ReturnType<typeof useUpdateSession>;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<SessionEditValues>({
+    initialValues: sessionEditValues(session),
+    validate: {
+      date: (v) => (isIsoDate(v) ? null : t('training.plan.dateRequired')),
+    },
+  });
+  const submit = form.onSubmit((values) => {
+    const changes = sessionChanges(session, values);
+    if (!changes) {
+      onSaved();
+      return;
+    }
+    update.mutate(
+      { sessionId: session.id, ...changes },
+      {
+        onSuccess: () => {
+          notify(t('sessions.saved'));
+          onSaved();
+        },
+        onError: (e) => {
+          if (!isApiError(e, 409)) applyServerErrors(form, t, e);
+        },
+      },
+    );
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <EditErrorAlert error={update.error} what={t('sessions.what')} />
+        <TextInput
+          type="date"
+          label={t('sessions.fields.date')}
+          required
+          data-autofocus
+          {...form.getInputProps('date')}
+        />
+        <Textarea
+          label={t('sessions.fields.notes')}
+          autosize
+          minRows={3}
+          maxLength={5000}
+          {...form.getInputProps('notes')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 function RemoveSessionDialog({
   certificationId,
   session,
@@ -211,46 +350,35 @@ function RemoveSessionDialog({
 }) {
   const { t, i18n } = useTranslation();
   const remove = useDeleteSession(certificationId);
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <ConfirmDialog
       opened={session !== null}
-      onClose={() => {
-        remove.reset();
-        onClose();
-      }}
       title={t('sessions.removeTitle')}
+      confirmLabel={t('sessions.remove')}
+      danger
+      busy={remove.isPending}
+      error={remove.error}
+      onClose={close}
+      onConfirm={() =>
+        session &&
+        remove.mutate(session.id, {
+          onSuccess: () => {
+            notify(t('sessions.removed'));
+            close();
+          },
+        })
+      }
     >
-      <Stack>
-        <Text>
-          {session &&
-            t('sessions.removeConfirm', {
-              kind: t(`sessions.kinds.${session.kind}`),
-              date: formatDate(session.date, i18n.language),
-            })}
-        </Text>
-        <ErrorAlert error={remove.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.back')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={remove.isPending}
-            onClick={() =>
-              session &&
-              remove.mutate(session.id, {
-                onSuccess: () => {
-                  notify(t('sessions.removed'));
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('sessions.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      {session
+        ? t('sessions.removeConfirm', {
+            kind: t(`sessions.kinds.${session.kind}`),
+            date: formatDate(session.date, i18n.language),
+          })
+        : ''}
+    </ConfirmDialog>
   );
 }

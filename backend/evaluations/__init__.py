@@ -1,0 +1,1 @@
+"""Evaluation results across training days, moments and certifications, and their CSV export."""

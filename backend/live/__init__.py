@@ -1,0 +1,1 @@
+"""Live exercises and evaluations: rooms on the projector, anonymous answers from phones."""

@@ -1,0 +1,14 @@
+import type { TFunction } from 'i18next';
+import type { Tone } from '@/components/StatusBadge';
+import type { QuestionKind, QuestionPurpose, QuestionState } from '../api/types';
+
+export const kindLabel = (t: TFunction, kind: QuestionKind) => t(`questionKinds.${kind}`);
+export const purposeLabel = (t: TFunction, purpose: QuestionPurpose) =>
+  t(`live.purposes.${purpose}`);
+export const stateLabel = (t: TFunction, state: QuestionState) => t(`live.states.${state}`);
+
+export const STATE_TONES: Record<QuestionState, Tone> = {
+  pending: 'gray',
+  open: 'green',
+  closed: 'blue',
+};
