@@ -32,7 +32,9 @@ class EventRead(BaseModel):
     kind: Kind
     id: int
     date: dt.date
-    title: str
+    title: str  # in the user's language
+    # Training day: its moments ("1+2"); session: workshop|supervision; follow-up: its kind.
+    detail: str | None
     certification_id: int
     organisation_name: str
     status: str

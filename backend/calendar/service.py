@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.certifications.repository import visible_certifications
 from backend.core.principal import Principal
 from backend.models import FollowUp, RecertReview, TrainingDay, WorkingSession
-from backend.models.enums import TrainingDayStatus
+from backend.models.enums import Locale, TrainingDayStatus
 
 Kind = Literal["training-day", "session", "follow-up", "review"]
 KINDS: tuple[Kind, ...] = ("training-day", "session", "follow-up", "review")
@@ -26,25 +26,50 @@ class CalendarEvent:
     id: int
     date: dt.date
     title: str
+    detail: str | None
     certification_id: int
     organisation_name: str
     status: str
 
 
-def _title(kind: Kind, row: object) -> str:
+# Titles in the person's language (their profile's), for the feed and the single .ics alike.
+TITLES: dict[Locale, dict[str, str]] = {
+    Locale.SV: {
+        "training-day": "Utbildning, moment {moments}",
+        "workshop": "Workshop med arbetsgruppen",
+        "supervision": "Handledning på distans",
+        "follow-up": "Uppföljning ({months} månader) ska lämnas in",
+        "review": "Omcertifieringsgranskning",
+    },
+    Locale.EN: {
+        "training-day": "Training, moment {moments}",
+        "workshop": "Workshop with the working group",
+        "supervision": "Remote supervision",
+        "follow-up": "Follow-up report ({months} months) due",
+        "review": "Re-certification review",
+    },
+}
+
+
+def _detail(row: object) -> str | None:
+    """What distinguishes events of one kind, for clients that word titles themselves: the
+    moments of a training day, the kind of a session or of a follow-up."""
     if isinstance(row, TrainingDay):
-        moments = "+".join(str(m) for m in row.moments)
-        return f"Utbildning, moment {moments}"
+        return "+".join(str(m) for m in row.moments)
+    if isinstance(row, WorkingSession | FollowUp):
+        return row.kind.value
+    return None
+
+
+def _title(kind: Kind, row: object, locale: Locale) -> str:
+    texts = TITLES[locale]
+    if isinstance(row, TrainingDay):
+        return texts["training-day"].format(moments=_detail(row))
     if isinstance(row, WorkingSession):
-        return (
-            "Workshop med arbetsgruppen"
-            if row.kind.value == "workshop"
-            else "Handledning på distans"
-        )
+        return texts[row.kind.value]
     if isinstance(row, FollowUp):
-        months = 6 if row.kind.value == "six_months" else 18
-        return f"Uppföljning ({months} månader) ska lämnas in"
-    return "Omcertifieringsgranskning"
+        return texts["follow-up"].format(months=6 if row.kind.value == "six_months" else 18)
+    return texts["review"]
 
 
 async def events_for(
@@ -89,7 +114,8 @@ async def events_for(
                     kind=kind,
                     id=row.id,
                     date=day,
-                    title=_title(kind, row),
+                    title=_title(kind, row, principal.user.locale),
+                    detail=_detail(row),
                     certification_id=row.certification_id,
                     organisation_name=organisation_name,
                     status=str(getattr(status, "value", status)),

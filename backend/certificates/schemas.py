@@ -26,6 +26,8 @@ class CertificateRead(BaseModel):
     status_reason: str | None = None
     suspended_until: dt.date | None = None
     cycle: int = 1
+    # When the re-certification window opens (JAMLIK_RECERT_WINDOW_MONTHS before expiry).
+    window_opens_on: dt.date
 
 
 class SuspendRequest(Schema):

@@ -141,6 +141,11 @@ async def issue(
     return certificate
 
 
+def window_opens_on(certificate: Certificate, settings: Settings) -> dt.date:
+    """When re-certification may be scheduled: `JAMLIK_RECERT_WINDOW_MONTHS` before expiry."""
+    return add_months(certificate.valid_until, -settings.recert_window_months)
+
+
 def read_model(
     certificate: Certificate,
     issued_by_name: str | None,
@@ -164,4 +169,5 @@ def read_model(
         status_reason=certificate.status_reason,
         suspended_until=certificate.suspended_until,
         cycle=cycle,
+        window_opens_on=window_opens_on(certificate, settings),
     )

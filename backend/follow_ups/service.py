@@ -270,6 +270,7 @@ async def review(
         follow_up.version,
         now,
         outcome=outcome,
+        kind_of_follow_up=follow_up.kind.value,
     )
     await db.flush()
     return follow_up

@@ -53,6 +53,7 @@ async def _follow_up_reminders(
             "certification_id": follow_up.certification_id,
             "follow_up_id": follow_up.id,
             "due_on": follow_up.due_on.isoformat(),
+            "kind_of_follow_up": follow_up.kind.value,
         }
         link = f"{certification_link(follow_up.certification_id)}?tab=follow-ups"
         if today > follow_up.due_on:

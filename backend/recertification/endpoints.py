@@ -9,7 +9,7 @@ from backend.certificates import service as certificates
 from backend.certificates.schemas import CertificateRead
 from backend.certifications import repository as certification_repo
 from backend.certifications.repository import CertificationAccess
-from backend.core.clock import ClockDep
+from backend.core.clock import Clock, ClockDep
 from backend.core.config import Settings
 from backend.core.dates import local_date
 from backend.core.db import SessionDep
@@ -18,6 +18,8 @@ from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
+from backend.evaluations.results import ResultFilter, evaluation_results
+from backend.live.schemas import EvaluationResults
 from backend.models import Certificate, RecertReview, User
 from backend.recertification import service
 from backend.recertification.schemas import (
@@ -56,7 +58,13 @@ async def _review(
     return review, certificate, access
 
 
-async def _read(db: AsyncSession, review: RecertReview, organisation_name: str) -> ReviewRead:
+async def _read(
+    db: AsyncSession,
+    settings: Settings,
+    clock: Clock,
+    review: RecertReview,
+    access: CertificationAccess,
+) -> ReviewRead:
     auditor_name = None
     if review.auditor_id is not None:
         auditor_name = await db.scalar(select(User.full_name).where(User.id == review.auditor_id))
@@ -64,7 +72,7 @@ async def _read(db: AsyncSession, review: RecertReview, organisation_name: str) 
         id=review.id,
         certificate_id=review.certificate_id,
         certification_id=review.certification_id,
-        organisation_name=organisation_name,
+        organisation_name=access.organisation_name,
         scheduled_on=review.scheduled_on,
         auditor_id=review.auditor_id,
         auditor_name=auditor_name,
@@ -74,8 +82,24 @@ async def _read(db: AsyncSession, review: RecertReview, organisation_name: str) 
         decided_at=review.decided_at,
         next_certification_id=review.next_certification_id,
         version=review.version,
-        basis=await service.basis(db, review.certification_id),
+        basis=await service.basis(
+            db,
+            review.certification_id,
+            local_date(clock.now()),
+            await _evaluations(db, settings, review, access),
+        ),
     )
+
+
+async def _evaluations(
+    db: AsyncSession, settings: Settings, review: RecertReview, access: CertificationAccess
+) -> EvaluationResults | None:
+    """The cycle's evaluation results, for staff: the working group reads its review without them
+    (evaluations of the training are for trainers, admins and auditors)."""
+    if not access.principal.is_staff:
+        return None
+    wanted = ResultFilter(certification_id=review.certification_id)
+    return await evaluation_results(db, access.principal, wanted, settings.live_min_answers)
 
 
 def _certificate_read(
@@ -108,7 +132,7 @@ async def list_recertification(
                 certificate=_certificate_read(certificate, settings, clock, cycle),
                 organisation_id=certificate.organisation_id,
                 organisation_name=name,
-                window_opens_on=service.window_opens_on(certificate, settings),
+                window_opens_on=certificates.window_opens_on(certificate, settings),
                 review=ReviewSummary(
                     id=found[0].id,
                     scheduled_on=found[0].scheduled_on,
@@ -124,7 +148,11 @@ async def list_recertification(
 
 @router.get("/certificates/{certificate_id}/reviews", response_model=list[ReviewRead])
 async def list_reviews(
-    certificate_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+    certificate_id: ObjectId,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
 ) -> list[ReviewRead]:
     """The certificate's re-certification reviews, oldest first."""
     _certificate_row, access = await _certificate(db, principal, certificate_id)
@@ -133,7 +161,7 @@ async def list_reviews(
         .where(RecertReview.certificate_id == certificate_id)
         .order_by(RecertReview.id)
     )
-    return [await _read(db, r, access.organisation_name) for r in reviews]
+    return [await _read(db, settings, clock, r, access) for r in reviews]
 
 
 @router.post(
@@ -152,16 +180,20 @@ async def schedule_review(
     """Schedule a re-certification review once the window is open (auditors, admins)."""
     certificate, access = await _certificate(db, principal, certificate_id)
     review = await service.schedule(db, settings, principal, access, certificate, body, clock.now())
-    return await _read(db, review, access.organisation_name)
+    return await _read(db, settings, clock, review, access)
 
 
 @router.get("/reviews/{review_id}", response_model=ReviewRead)
 async def read_review(
-    review_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+    review_id: ObjectId,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
 ) -> ReviewRead:
     """A review with what should decide it: goal progress across the follow-ups."""
     review, _certificate_row, access = await _review(db, principal, review_id)
-    return await _read(db, review, access.organisation_name)
+    return await _read(db, settings, clock, review, access)
 
 
 @router.patch("/reviews/{review_id}", response_model=ReviewRead)
@@ -170,15 +202,16 @@ async def update_review(
     body: ReviewUpdate,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> ReviewRead:
     """Move the review, change its auditor or notes; send the version you read."""
     review, certificate, access = await _review(db, principal, review_id)
-    current = (await _read(db, review, access.organisation_name)).model_dump(mode="json")
+    current = (await _read(db, settings, clock, review, access)).model_dump(mode="json")
     await service.update(
         db, principal, review, certificate.organisation_id, body, current, clock.now()
     )
-    return await _read(db, review, access.organisation_name)
+    return await _read(db, settings, clock, review, access)
 
 
 @router.post("/reviews/{review_id}/decide", response_model=DecisionResult)
@@ -193,7 +226,7 @@ async def decide_review(
     """Record the outcome: renewed (with or without targeted efforts) starts the next cycle and
     issues its certificate; not renewed lets the certificate expire."""
     review, certificate, access = await _review(db, principal, review_id)
-    current = (await _read(db, review, access.organisation_name)).model_dump(mode="json")
+    current = (await _read(db, settings, clock, review, access)).model_dump(mode="json")
     new_certificate = await service.decide(
         db,
         settings,
@@ -209,7 +242,7 @@ async def decide_review(
         now=clock.now(),
     )
     return DecisionResult(
-        review=await _read(db, review, access.organisation_name),
+        review=await _read(db, settings, clock, review, access),
         certificate=_certificate_read(
             new_certificate, settings, clock, access.certification.cycle + 1
         )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
 from backend.certificates.schemas import CertificateRead
 from backend.core.schemas import Multiline, Schema, ShortText
+from backend.live.schemas import EvaluationResults
 from backend.models.enums import FollowUpKind, FollowUpStatus, ReviewOutcome
 
 Day = Annotated[dt.date, Field(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]
@@ -64,12 +65,14 @@ class FollowUpLine(BaseModel):
     kind: FollowUpKind
     due_on: dt.date
     status: FollowUpStatus
+    overdue: bool
 
 
 class DecisionBasis(BaseModel):
     goals: list[GoalProgress]
     follow_ups: list[FollowUpLine]
-    evaluations: list[dict[str, Any]]
+    # The cycle's evaluation results (k applies as everywhere); null for the working group.
+    evaluations: EvaluationResults | None
 
 
 class ReviewSummary(BaseModel):

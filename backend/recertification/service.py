@@ -19,7 +19,8 @@ from backend.core.dates import add_months, local_date
 from backend.core.errors import Forbidden, VersionConflict
 from backend.core.principal import Principal
 from backend.follow_ups.schemas import FollowUpReport
-from backend.follow_ups.service import approved_plan
+from backend.follow_ups.service import approved_plan, is_overdue
+from backend.live.schemas import EvaluationResults
 from backend.models import (
     ActionPlan,
     ActionPlanVersion,
@@ -72,10 +73,6 @@ DEFAULT_EFFORT_DELAY = dt.timedelta(days=30)
 def require_auditor_or_admin(principal: Principal) -> None:
     if principal.role not in {Role.ADMIN, Role.AUDITOR}:
         raise Forbidden()
-
-
-def window_opens_on(certificate: Certificate, settings: Settings) -> dt.date:
-    return add_months(certificate.valid_until, -settings.recert_window_months)
 
 
 def recert_list(
@@ -150,13 +147,13 @@ async def schedule(
 ) -> RecertReview:
     require_auditor_or_admin(principal)
     today = local_date(now)
-    if today < window_opens_on(certificate, settings) or certificates.public_status(
+    if today < certificates.window_opens_on(certificate, settings) or certificates.public_status(
         certificate, today
     ) in {"expired", "withdrawn"}:
         raise WindowClosed(
             {
                 "message": WindowClosed.message,
-                "opens_on": window_opens_on(certificate, settings).isoformat(),
+                "opens_on": certificates.window_opens_on(certificate, settings).isoformat(),
             }
         )
     undecided = await db.scalar(
@@ -428,9 +425,14 @@ def _plan_efforts(
         )
 
 
-async def basis(db: AsyncSession, certification_id: int) -> DecisionBasis:
-    """What should decide a review: goal progress across both follow-ups (evaluations when they
-    exist: the live-evaluation feature adds them)."""
+async def basis(
+    db: AsyncSession,
+    certification_id: int,
+    today: dt.date,
+    evaluations: EvaluationResults | None,
+) -> DecisionBasis:
+    """What should decide a review: goal progress across both follow-ups, the follow-ups
+    themselves and (for staff) the evaluations of the cycle's training days."""
     plan = await approved_plan(db, certification_id)
     follow_ups = list(
         await db.scalars(
@@ -468,7 +470,10 @@ async def basis(db: AsyncSession, certification_id: int) -> DecisionBasis:
     return DecisionBasis(
         goals=goals,
         follow_ups=[
-            FollowUpLine(kind=f.kind, due_on=f.due_on, status=f.status) for f in follow_ups
+            FollowUpLine(
+                kind=f.kind, due_on=f.due_on, status=f.status, overdue=is_overdue(f, today)
+            )
+            for f in follow_ups
         ],
-        evaluations=[],
+        evaluations=evaluations,
     )

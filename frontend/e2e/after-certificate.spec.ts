@@ -31,6 +31,8 @@ const sv = (iso: string) => formatDate(iso, 'sv');
 const issued = todayIso();
 const sixMonths = addMonths(issued, 6);
 const validUntil = addMonths(issued, 36);
+// The server's window_opens_on (JAMLIK_RECERT_WINDOW_MONTHS = 6 in the e2e server).
+const windowOpens = addMonths(validUntil, -6);
 const thirtyThreeMonths = addMonths(issued, 33);
 const reviewDay = addDays(thirtyThreeMonths, 7);
 const renewedUntil = addMonths(validUntil, 36);
@@ -96,7 +98,10 @@ test('after the certificate: follow-up, re-certification with a targeted effort,
     await expect(followUp).toContainText(FOLLOW_UP);
     await expect(followUp).toContainText('Kommande');
     await expect(followUp).toContainText(sv(sixMonths));
+    await expect(timeline.locator('li[data-kind="recert-window"]')).toContainText(sv(windowOpens));
     await expect(timeline.locator('li[data-kind="expiry"]')).toContainText(sv(validUntil));
+    // A first cycle has no previous one.
+    await expect(page.getByTestId('previous-cycle-link')).toHaveCount(0);
     await checkA11y(page, 'certification overview with timeline (member)');
     await at360(page, 'certification overview with timeline (member)');
     await openTab(page, 'Uppföljning');
@@ -220,9 +225,9 @@ test('after the certificate: follow-up, re-certification with a targeted effort,
     await heading(page, ORG);
     await page.getByTestId('notification-bell').click();
     await heading(page, 'Aviseringar');
-    const notification = page
-      .getByTestId('notification')
-      .filter({ hasText: `Utbildaren ber er komplettera uppföljningen för ${ORG}.` });
+    const notification = page.getByTestId('notification').filter({
+      hasText: `Utbildaren ber er komplettera uppföljningen efter 6 månader för ${ORG}.`,
+    });
     await expect(notification).toContainText('Oläst');
     await checkA11y(page, 'notifications');
     await at360(page, 'notifications');
@@ -292,6 +297,15 @@ test('after the certificate: follow-up, re-certification with a targeted effort,
     );
     await expect(page.getByTestId('goal-progress-chart')).toBeVisible();
     await expect(page.getByTestId('basis-follow-ups-table')).toContainText('Godkänd');
+    // The cycle had no live evaluations: the auditor is told so, and nothing else.
+    const evaluations = page.getByTestId('basis-evaluations');
+    await expect(
+      evaluations.getByRole('heading', { level: 3, name: 'Deltagarnas utvärderingar' }),
+    ).toBeVisible();
+    await expect(evaluations.getByTestId('basis-evaluations-none')).toHaveText(
+      'Inga utvärderingar ännu.',
+    );
+    await expect(evaluations.getByTestId('evaluation-question')).toHaveCount(0);
     await checkA11y(page, 'review page with the decision basis');
     await at360(page, 'review page with the decision basis');
 
@@ -369,9 +383,19 @@ test('after the certificate: follow-up, re-certification with a targeted effort,
     await page.goBack();
     await heading(page, `Omcertifieringsgranskning: ${ORG}`);
     await page.getByRole('link', { name: 'Till nästa certifieringsomgång' }).click();
-    await heading(page, `Certifiering: ${ORG}`);
+    await heading(page, `Certifiering: ${ORG}, omgång 2`);
     // The next cycle starts certified, with the targeted effort planned as a training day.
     await checkA11y(page, 'next cycle overview');
+    // It leads back to the cycle it continues, and the list tells the two apart.
+    await page.getByRole('link', { name: 'Till föregående omgång (omgång 1)' }).click();
+    await heading(page, new RegExp(`^Certifiering: ${ORG}$`));
+    await page.getByRole('navigation').getByRole('link', { name: 'Certifieringar' }).click();
+    await heading(page, 'Certifieringar');
+    const list = page.getByTestId('certifications-table');
+    await expect(list.getByRole('link', { name: `${ORG}, omgång 2` })).toBeVisible();
+    await expect(list.getByRole('link', { name: ORG, exact: true })).toBeVisible();
+    await list.getByRole('link', { name: `${ORG}, omgång 2` }).click();
+    await heading(page, `Certifiering: ${ORG}, omgång 2`);
     await openTab(page, 'Utbildningsdagar');
     await expect(page.getByTestId('training-days-table')).toContainText('Moment 2');
     await openTab(page, 'Certifikat');

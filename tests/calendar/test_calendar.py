@@ -83,12 +83,23 @@ async def test_single_event_and_json_view(client, cycle, certified, db, settings
     kinds = [e["kind"] for e in events]
     assert kinds.count("training-day") == 2 and "follow-up" in kinds
     day = next(e for e in events if e["kind"] == "training-day")
+    assert (day["detail"], day["title"]) == ("1+2", "Utbildning, moment 1+2")
+    assert {e["detail"] for e in events if e["kind"] == "follow-up"} == {"six_months"}
     r = await client.get(f"/api/v1/calendar/events/training-day/{day['id']}.ics", headers=lead)
     assert len(list(Calendar.from_ical(r.content).walk("VEVENT"))) == 1
     other = await bearer_for(db, settings, cycle.lead_b, clock.now())
     assert (
         await client.get(f"/api/v1/calendar/events/training-day/{day['id']}.ics", headers=other)
     ).status_code == 404
+
+
+async def test_titles_speak_the_persons_language(client, cycle, certified, db, settings, clock):
+    lead = certified["lead"]
+    await client.patch("/api/v1/users/me", json={"locale": "en"}, headers=lead)
+    calendar = Calendar.from_ical((await client.get(await _feed_url(client, lead))).content)
+    summaries = {str(e["summary"]) for e in calendar.walk("VEVENT")}
+    assert "Training, moment 1+2 – Alfa kommun" in summaries
+    assert "Follow-up report (6 months) due – Alfa kommun" in summaries
 
 
 async def test_the_test_clock_exists_only_when_asked_for(settings, sessionmaker):

@@ -131,6 +131,12 @@ class TestReminders:
         assert await self._run(sessionmaker, settings, clock, "2026-09-01") == 0
         lead = [d.get("days") for k, d in await _kinds(db, cycle.lead_a) if k == "follow_up_due"]
         assert lead == [30, 7, 1]
+        kinds = {
+            d.get("kind_of_follow_up")
+            for k, d in await _kinds(db, cycle.lead_a)
+            if k.startswith("follow_up")
+        }
+        assert kinds == {"six_months"}
 
     async def test_an_accepted_follow_up_is_left_alone(
         self, client, certified, cycle, sessionmaker, settings, clock

@@ -51,6 +51,7 @@ class TestWindow:
         [item] = r.json()["items"]
         assert item["window_opens_on"] == "2028-09-02"
         assert item["certificate"]["number"] == certificate["number"]
+        assert item["certificate"]["window_opens_on"] == "2028-09-02"
         assert item["review"] is None
         trainer = await _as(db, settings, clock, cycle.trainer)
         assert (
@@ -88,6 +89,8 @@ class TestReview:
             "six_months",
             "eighteen_months",
         ]
+        assert [f["overdue"] for f in review["basis"]["follow_ups"]] == [True, True]
+        assert review["basis"]["evaluations"]["days"] == 0  # no live evaluation was held
         again = await client.post(
             f"/api/v1/certificates/{certified['certificate']['id']}/reviews",
             json={"scheduled_on": "2029-01-20"},
@@ -95,9 +98,9 @@ class TestReview:
         )
         assert again.json()["error"] == "review_exists"
         lead = await _as(db, settings, clock, cycle.lead_a)
-        assert (
-            await client.get(f"/api/v1/reviews/{review['id']}", headers=lead)
-        ).status_code == 200
+        as_lead = await client.get(f"/api/v1/reviews/{review['id']}", headers=lead)
+        assert as_lead.status_code == 200
+        assert as_lead.json()["basis"]["evaluations"] is None  # evaluations are for staff
         other = await _as(db, settings, clock, cycle.lead_b)
         assert (
             await client.get(f"/api/v1/reviews/{review['id']}", headers=other)
@@ -129,6 +132,43 @@ class TestReview:
                 "comment": "",
             }
         ]
+
+    async def test_the_cycles_evaluations_feed_the_basis(
+        self, client, cycle, certified, db, settings, clock
+    ):
+        from tests.helpers import device
+
+        trainer = certified["trainer"]
+        days = (
+            await client.get(
+                f"/api/v1/certifications/{cycle.certification_id}/training-days", headers=trainer
+            )
+        ).json()
+        room = (
+            await client.post(f"/api/v1/training-days/{days[0]['id']}/live-room", headers=trainer)
+        ).json()
+        room = (
+            await client.post(
+                f"/api/v1/live/rooms/{room['id']}/evaluation", json={"open": True}, headers=trainer
+            )
+        ).json()
+        scale = next(
+            q for q in room["questions"] if q["purpose"] == "evaluation" and q["kind"] == "scale"
+        )
+        for n, value in enumerate((5, 4, 4, 3, 5)):
+            r = await client.post(
+                f"/api/v1/evaluations/{room['evaluation']['code']}/answers",
+                json={
+                    "device_token": device(n),
+                    "answers": [{"question_id": scale["id"], "value": value}],
+                },
+            )
+            assert r.status_code == 201, r.text
+        review, _auditor = await self._scheduled(client, cycle, certified, db, settings, clock)
+        evaluations = review["basis"]["evaluations"]
+        assert evaluations["days"] == 1 and evaluations["min_answers"] == 5
+        first = evaluations["questions"][0]
+        assert (first["prompt"], first["answer_count"], first["mean"]) == (scale["prompt"], 5, 4.2)
 
     async def test_renewal_with_efforts_starts_the_next_cycle(
         self, client, cycle, certified, db, settings, clock

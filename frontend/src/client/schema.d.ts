@@ -2222,6 +2222,11 @@ export interface components {
             valid_until: string;
             /** Verify Url */
             verify_url: string;
+            /**
+             * Window Opens On
+             * Format: date
+             */
+            window_opens_on: string;
         };
         /** CertificationCreate */
         CertificationCreate: {
@@ -2382,10 +2387,7 @@ export interface components {
         };
         /** DecisionBasis */
         DecisionBasis: {
-            /** Evaluations */
-            evaluations: {
-                [key: string]: unknown;
-            }[];
+            evaluations: components["schemas"]["EvaluationResults"] | null;
             /** Follow Ups */
             follow_ups: components["schemas"]["FollowUpLine"][];
             /** Goals */
@@ -2525,6 +2527,8 @@ export interface components {
              * Format: date
              */
             date: string;
+            /** Detail */
+            detail: string | null;
             /** Id */
             id: number;
             /**
@@ -2588,6 +2592,8 @@ export interface components {
              */
             due_on: string;
             kind: components["schemas"]["FollowUpKind"];
+            /** Overdue */
+            overdue: boolean;
             status: components["schemas"]["FollowUpStatus"];
         };
         /** FollowUpRead */

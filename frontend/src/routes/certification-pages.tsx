@@ -15,6 +15,7 @@ import {
   CertificationsByStage,
   CertificationsList,
   OpenCertificationForm,
+  PreviousCycleLink,
   useCertification,
   useCertifications,
 } from '@/features/certifications';
@@ -31,6 +32,7 @@ import {
 import { isApiError } from '@/lib/api';
 import { useUser } from '@/lib/auth';
 import { can } from '@/lib/authorization';
+import { cycleName } from '@/lib/cycle';
 import { TABS, type Tab } from './certifications';
 
 /** The pages of the certification cycle, loaded lazily by the routes in certifications.tsx. */
@@ -110,8 +112,11 @@ export function CertificationPage() {
   return (
     <>
       <PageHeader
-        title={t('certifications.page.title', { name: c.organisation_name })}
+        title={t('certifications.page.title', {
+          name: cycleName(t, c.organisation_name, c.cycle),
+        })}
         actions={<CertificationStatusBadge t={t} status={c.status} />}
+        description={c.previous_certification_id ? <PreviousCycleLink certification={c} /> : null}
       />
       <Tabs
         value={active}
@@ -230,7 +235,12 @@ export function OverviewPage() {
         <Stack gap="lg">
           <FollowUpsToReview />
           <UpcomingTrainingDays
-            certifications={items.filter((c) => c.stage !== 'cancelled' && c.stage !== 'certified')}
+            certifications={items
+              .filter((c) => c.stage !== 'cancelled' && c.stage !== 'certified')
+              .map((c) => ({
+                id: c.id,
+                organisation_name: cycleName(t, c.organisation_name, c.cycle),
+              }))}
           />
           <CertificationsByStage certifications={items} />
         </Stack>

@@ -8,3 +8,4 @@ export { CertificationsByStage } from './components/CertificationsByStage';
 export { CertificationsList } from './components/CertificationsList';
 export { CertificationStatusBadge } from './components/labels';
 export { OpenCertificationForm } from './components/OpenCertificationForm';
+export { PreviousCycleLink } from './components/PreviousCycleLink';

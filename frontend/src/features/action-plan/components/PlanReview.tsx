@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { Loading } from '@/components/Loading';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/dates';
@@ -222,14 +223,11 @@ function ReviewActions({
               required
               data-autofocus
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={requestChanges.isPending}>
-                {t('plan.review.requestChanges')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              busy={requestChanges.isPending}
+              submitLabel={t('plan.review.requestChanges')}
+            />
           </Stack>
         </form>
       </Modal>

@@ -9,6 +9,7 @@ const events = [
     id: 3,
     date: '2029-08-30',
     title: 'Omcertifieringsgranskning',
+    detail: null,
     certification_id: 7,
     organisation_name: 'Alingsås kommun',
     status: 'planned',
@@ -18,6 +19,7 @@ const events = [
     id: 9,
     date: '2029-09-03',
     title: 'Utbildning, moment 2',
+    detail: '2',
     certification_id: 8,
     organisation_name: 'Alingsås kommun',
     status: 'planned',
@@ -64,6 +66,8 @@ describe('CalendarView', () => {
     await waitFor(() =>
       expect(screen.getByRole('gridcell', { name: /^30 september 2029/ })).toHaveFocus(),
     );
-    expect(await screen.findByTestId('calendar-list')).toHaveTextContent('Utbildningsdag');
+    expect(await screen.findByTestId('calendar-list')).toHaveTextContent(
+      'Utbildningsdag, moment 2',
+    );
   });
 });

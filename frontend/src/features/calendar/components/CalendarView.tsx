@@ -10,7 +10,6 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
@@ -30,12 +29,9 @@ import {
   moveFocus,
   sameMonth,
 } from './calendar-grid';
+import { eventLabel } from './event-label';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-
-function kindLabel(t: TFunction, e: CalendarEvent): string {
-  return t(`calendar.kinds.${e.kind}`, { defaultValue: e.title });
-}
 
 /** The page an event leads to. */
 function EventLink({ event, children }: { event: CalendarEvent; children: React.ReactNode }) {
@@ -213,7 +209,7 @@ export function CalendarView({ initialDate }: { initialDate?: string }) {
                     {dayEvents.map((e) => (
                       <List.Item key={`${e.kind}-${e.id}`}>
                         <EventLink event={e}>
-                          {kindLabel(t, e)}: {e.organisation_name}
+                          {eventLabel(t, e)}: {e.organisation_name}
                         </EventLink>
                       </List.Item>
                     ))}
@@ -250,7 +246,7 @@ export function CalendarView({ initialDate }: { initialDate?: string }) {
                       <Table.Td>{formatDate(e.date, lang)}</Table.Td>
                       <Table.Td>
                         <EventLink event={e}>
-                          {kindLabel(t, e)}
+                          {eventLabel(t, e)}
                           <VisuallyHidden>: {e.organisation_name}</VisuallyHidden>
                         </EventLink>
                       </Table.Td>

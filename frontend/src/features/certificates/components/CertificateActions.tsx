@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { addDays, isIsoDate, todayIso } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { type StatusAction, useCertificateStatus } from '../api/certificate-status';
@@ -148,18 +149,12 @@ function StatusDialog({
               error={errors.confirm || undefined}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={change.isPending}
-              color={kind === 'withdraw' ? 'red.9' : undefined}
-            >
-              {t(`certificate.actions.${kind}Confirm`)}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            busy={change.isPending}
+            submitLabel={t(`certificate.actions.${kind}Confirm`)}
+            danger={kind === 'withdraw'}
+          />
         </Stack>
       </form>
     </Modal>

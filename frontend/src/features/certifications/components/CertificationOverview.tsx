@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
+import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { isApiError } from '@/lib/api';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
@@ -148,34 +150,21 @@ function CancelCertificationDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const cancel = useCancelCertification(certification.id);
-  const close = () => {
-    cancel.reset();
-    onClose();
-  };
+  const cancel = useConfirmAction(useCancelCertification(certification.id), onClose);
   return (
     <ConfirmDialog
       opened={opened}
       title={t('certifications.cancel.title')}
       confirmLabel={t('certifications.cancel.submit')}
       danger
-      busy={cancel.isPending}
-      error={cancel.error}
+      {...cancel.dialogProps}
       reason={{
         label: t('certifications.cancel.reason'),
         description: t('certifications.cancel.reasonHint'),
         required: true,
         requiredMessage: t('certifications.cancel.reasonRequired'),
       }}
-      onClose={close}
-      onConfirm={(reason) =>
-        cancel.mutate(reason, {
-          onSuccess: () => {
-            notify(t('certifications.cancel.done'));
-            close();
-          },
-        })
-      }
+      onConfirm={(reason) => cancel.confirm(reason, () => notify(t('certifications.cancel.done')))}
     >
       {t('certifications.cancel.confirm', { name: certification.organisation_name })}
     </ConfirmDialog>
@@ -244,14 +233,7 @@ function EditAssignmentForm({
           <ErrorAlert error={error} />
         )}
         <AssignmentFields form={form} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={update.isPending} />
       </Stack>
     </form>
   );

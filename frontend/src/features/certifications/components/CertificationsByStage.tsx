@@ -1,6 +1,7 @@
 import { Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
+import { cycleName } from '@/lib/cycle';
 import type { Certification, CertificationStage } from '../api/types';
 import { CertificationStatusBadge } from './labels';
 
@@ -46,7 +47,7 @@ export function CertificationsByStage({ certifications }: { certifications: Cert
                         search={stage === 'review' ? { tab: 'plan' } : {}}
                         fw={600}
                       >
-                        {c.organisation_name}
+                        {cycleName(t, c.organisation_name, c.cycle)}
                       </AnchorLink>
                       <Group gap="xs">
                         <CertificationStatusBadge t={t} status={c.status} />

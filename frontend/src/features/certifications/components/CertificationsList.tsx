@@ -4,6 +4,7 @@ import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
+import { cycleName } from '@/lib/cycle';
 import { CERTIFICATIONS_PAGE_SIZE, useCertifications } from '../api/get-certifications';
 import { CERTIFICATION_STATUSES, type CertificationStatus } from '../api/types';
 import { CertificationStatusBadge, momentsText, StageBadge } from './labels';
@@ -73,7 +74,7 @@ export function CertificationsList({ status, page, onChange }: CertificationsLis
                         to="/certifications/$certificationId"
                         params={{ certificationId: c.id }}
                       >
-                        {c.organisation_name}
+                        {cycleName(t, c.organisation_name, c.cycle)}
                       </AnchorLink>
                     </Table.Td>
                     <Table.Td>

@@ -1,8 +1,9 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { isApiError } from '@/lib/api';
 import { applyServerErrors } from '@/lib/form';
 import { useCreateCertification } from '../api/create-certification';
@@ -81,14 +82,11 @@ export function OpenCertificationForm({
           onChange={(value) => form.setFieldValue('organisation_id', value ?? '')}
         />
         <AssignmentFields form={form} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('certifications.open.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          busy={create.isPending}
+          submitLabel={t('certifications.open.submit')}
+        />
       </Stack>
     </form>
   );

@@ -1,33 +1,24 @@
-import {
-  Anchor,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BarTable } from '@/components/BarTable';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { EvaluationQuestionResult } from '@/components/EvaluationQuestionResult';
 import { Loading } from '@/components/Loading';
+import { cycleName } from '@/lib/cycle';
 import { formatDate, formatDateList } from '@/lib/dates';
-import { formatNumber } from '@/lib/numbers';
 import {
   csvUrl,
   useCertificationChoices,
   useEvaluationResults,
   useTrainingDayChoices,
 } from '../api/results';
-import type { EvaluationFilters, EvaluationQuestionResult } from '../api/types';
+import type { EvaluationFilters } from '../api/types';
 
 /**
  * The participants' evaluations, aggregated across training days per question: filters
  * (certification, moment, day), scale questions as bars of 1–5 with the mean and a table, choices
  * and word clouds (the API gives their words as the distribution) as bars, free texts listed; a
- * question with too few answers says how many have answered so far and nothing else. The days
+ * question with too few answers says how many have answered so far and nothing else (one question
+ * is `components/EvaluationQuestionResult`, shared with a review's decision basis). The days
  * counted are named. The same selection downloads as CSV.
  */
 export function EvaluationResultsView({
@@ -66,7 +57,7 @@ export function EvaluationResultsView({
               { value: '', label: t('evaluations.allCertifications') },
               ...(certifications.data?.items ?? []).map((c) => ({
                 value: String(c.id),
-                label: c.organisation_name,
+                label: cycleName(t, c.organisation_name, c.cycle),
               })),
             ]}
           />
@@ -136,82 +127,16 @@ export function EvaluationResultsView({
           ) : (
             <Stack gap="md">
               {results.data.questions.map((q) => (
-                <QuestionResult key={q.key} question={q} minAnswers={results.data.min_answers} />
+                <EvaluationQuestionResult
+                  key={q.key}
+                  question={q}
+                  minAnswers={results.data.min_answers}
+                />
               ))}
             </Stack>
           )}
         </section>
       )}
     </Stack>
-  );
-}
-
-function QuestionResult({
-  question: q,
-  minAnswers,
-}: {
-  question: EvaluationQuestionResult;
-  minAnswers: number;
-}) {
-  const { t, i18n } = useTranslation();
-  const titleId = `evaluation-question-${q.key}`;
-  return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="article"
-      aria-labelledby={titleId}
-      data-testid="evaluation-question"
-    >
-      <Title order={3} size="h4" id={titleId} mb={4}>
-        {q.prompt}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t(`questionKinds.${q.kind}`)}
-        {/* A withheld question counts every answer so far; its own line says how many. */}
-        {q.withheld
-          ? q.skip_count > 0 && ` · ${t('evaluations.skipped', { count: q.skip_count })}`
-          : ` · ${t('evaluations.counts', { count: q.answer_count, skipped: q.skip_count })}`}
-      </Text>
-      {q.withheld ? (
-        <Text data-testid="evaluation-withheld">
-          {t('evaluations.withheld', { count: q.answer_count, min: minAnswers })}
-        </Text>
-      ) : q.kind === 'open_text' ? (
-        q.texts.length === 0 ? (
-          <Text>{t('evaluations.noTexts')}</Text>
-        ) : (
-          <List spacing={4} data-testid="evaluation-texts">
-            {q.texts.map((text, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: texts repeat; the order is the server's
-              <List.Item key={i} style={{ whiteSpace: 'pre-wrap' }}>
-                {text}
-              </List.Item>
-            ))}
-          </List>
-        )
-      ) : (
-        <Stack gap="sm">
-          {q.kind === 'scale' && q.mean !== null && (
-            <Text fw={600} data-testid="evaluation-mean">
-              {t('results.mean', { mean: formatNumber(q.mean, i18n.language) })}
-            </Text>
-          )}
-          <BarTable
-            rows={q.distribution}
-            caption={t('results.tableCaption', { prompt: q.prompt })}
-            labelHeader={
-              q.kind === 'scale'
-                ? t('results.step')
-                : q.kind === 'word_cloud'
-                  ? t('results.word')
-                  : t('results.option')
-            }
-            testId="evaluation-table"
-          />
-        </Stack>
-      )}
-    </Paper>
   );
 }

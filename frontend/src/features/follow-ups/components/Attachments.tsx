@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ScrollTable } from '@/components/ScrollTable';
+import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { attachmentUrl, useRemoveAttachment, useUploadAttachment } from '../api/follow-ups';
@@ -173,28 +174,17 @@ function RemoveDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const remove = useRemoveAttachment(followUpId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
+  const remove = useConfirmAction(useRemoveAttachment(followUpId), onClose);
   return (
     <ConfirmDialog
       opened={attachment !== null}
       title={t('followUps.attachments.removeTitle')}
       confirmLabel={t('followUps.attachments.remove')}
       danger
-      busy={remove.isPending}
-      error={remove.error}
-      onClose={close}
+      {...remove.dialogProps}
       onConfirm={() =>
         attachment &&
-        remove.mutate(attachment.id, {
-          onSuccess: () => {
-            notify(t('followUps.attachments.removed'));
-            close();
-          },
-        })
+        remove.confirm(attachment.id, () => notify(t('followUps.attachments.removed')))
       }
     >
       <Text className={classes.fileName}>

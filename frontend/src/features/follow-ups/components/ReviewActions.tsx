@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { notify } from '@/lib/notify';
 import { useReviewFollowUp } from '../api/follow-ups';
 import type { FollowUp, ReviewOutcome } from '../api/types';
@@ -90,14 +91,13 @@ export function ReviewActions({ followUp }: { followUp: FollowUp }) {
               required={needsComment}
               data-autofocus
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={review.isPending}>
-                {needsComment ? t('followUps.review.needsAttention') : t('followUps.review.accept')}
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              busy={review.isPending}
+              submitLabel={
+                needsComment ? t('followUps.review.needsAttention') : t('followUps.review.accept')
+              }
+            />
           </Stack>
         </form>
       </Modal>

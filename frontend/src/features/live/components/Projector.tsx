@@ -13,7 +13,7 @@ import { LiveErrorAlert } from './LiveErrorAlert';
 import { kindLabel, stateLabel } from './labels';
 import classes from './projector.module.css';
 import { QuestionResults } from './QuestionResults';
-import { qrPath } from './RoomControl';
+import { qrPath } from './room-paths';
 import { StreamIndicator } from './StreamIndicator';
 
 /**

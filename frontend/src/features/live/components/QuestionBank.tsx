@@ -1,22 +1,17 @@
-import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { StatusBadge } from '@/components/StatusBadge';
 import { notify } from '@/lib/notify';
-import {
-  useCreateTemplate,
-  useDeleteTemplate,
-  useQuestionTemplates,
-  useUpdateTemplate,
-} from '../api/templates';
+import { useCreateTemplate, useQuestionTemplates } from '../api/templates';
 import type { QuestionTemplate } from '../api/types';
 import { bankGroups } from './bank-model';
-import { kindLabel } from './labels';
+import { kindLabel, optionsSummary } from './labels';
 import classes from './live.module.css';
 import { QuestionForm } from './QuestionForm';
+import { EditTemplateDialog, RemoveTemplateDialog } from './TemplateDialogs';
 
 /**
  * The question bank (admins): the exercises of each moment and the evaluation questions that a
@@ -66,16 +61,7 @@ export function QuestionBank() {
                         <Group justify="space-between" align="flex-start" gap="xs">
                           <Stack gap={4} style={{ flex: '1 1 14rem', minWidth: 0 }}>
                             <Text fw={600}>{q.prompt}</Text>
-                            {q.options.length > 0 && (
-                              <Text size="sm">
-                                {q.kind === 'scale'
-                                  ? t('live.question.scaleEnds', {
-                                      low: q.options[0],
-                                      high: q.options[1],
-                                    })
-                                  : t('live.question.options', { list: q.options.join(' · ') })}
-                              </Text>
-                            )}
+                            {q.options.length > 0 && <Text size="sm">{optionsSummary(t, q)}</Text>}
                           </Stack>
                           <Group gap={6}>
                             <StatusBadge tone="gray" label={kindLabel(t, q.kind)} />
@@ -136,95 +122,8 @@ export function QuestionBank() {
           }
         />
       </Paper>
-      <EditTemplate template={editing} onClose={() => setEditing(null)} />
-      <RemoveTemplate template={removing} onClose={() => setRemoving(null)} />
+      <EditTemplateDialog template={editing} onClose={() => setEditing(null)} />
+      <RemoveTemplateDialog template={removing} onClose={() => setRemoving(null)} />
     </Stack>
-  );
-}
-
-function EditTemplate({
-  template,
-  onClose,
-}: {
-  template: QuestionTemplate | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const update = useUpdateTemplate();
-  const close = () => {
-    update.reset();
-    onClose();
-  };
-  return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={template !== null}
-      onClose={close}
-      title={t('bank.editTitle')}
-      size="lg"
-    >
-      {template && (
-        <Stack gap="sm">
-          <Text size="sm">{kindLabel(t, template.kind)}</Text>
-          <QuestionForm
-            key={template.id}
-            initial={template}
-            kindEditable={false}
-            submitLabel={t('common.save')}
-            busy={update.isPending}
-            error={update.error}
-            onCancel={close}
-            onSubmit={(v) =>
-              update.mutate(
-                { templateId: template.id, prompt: v.prompt, options: v.options },
-                {
-                  onSuccess: () => {
-                    notify(t('bank.saved'));
-                    close();
-                  },
-                },
-              )
-            }
-          />
-        </Stack>
-      )}
-    </Modal>
-  );
-}
-
-function RemoveTemplate({
-  template,
-  onClose,
-}: {
-  template: QuestionTemplate | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const remove = useDeleteTemplate();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  return (
-    <ConfirmDialog
-      opened={template !== null}
-      title={t('bank.removeTitle')}
-      confirmLabel={t('bank.remove')}
-      danger
-      busy={remove.isPending}
-      error={remove.error}
-      onClose={close}
-      onConfirm={() =>
-        template &&
-        remove.mutate(template.id, {
-          onSuccess: () => {
-            notify(t('bank.removed'));
-            close();
-          },
-        })
-      }
-    >
-      {t('bank.removeConfirm', { prompt: template?.prompt ?? '' })}
-    </ConfirmDialog>
   );
 }

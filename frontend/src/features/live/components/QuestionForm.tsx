@@ -1,4 +1,13 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PURPOSES, QUESTION_KINDS, type QuestionKind, type QuestionPurpose } from '../api/types';
@@ -28,10 +37,11 @@ interface FormValues {
 const ALL_MOMENTS = [1, 2, 3] as const;
 
 /**
- * A question: its kind (fixed once it exists), prompt and options — one a line for choices, the
- * two end labels for a scale, none for a word cloud or free text. `withPurpose` and `withMoment`
- * add the fields a new room question or bank template needs; `moments` limits the moments offered
- * (a room's exercise belongs to one of the day's moments; the first is the default).
+ * A question: its kind (fixed once it exists, then only named), prompt and options — one a line
+ * for choices, the two end labels for a scale, none for a word cloud or free text. `withPurpose`
+ * and `withMoment` add the fields a new room question or bank template needs; `moments` limits the
+ * moments offered (a room's exercise belongs to one of the day's moments; the first is the
+ * default).
  */
 export function QuestionForm({
   initial,
@@ -103,6 +113,7 @@ export function QuestionForm({
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="sm">
+        {!kindEditable && <Text size="sm">{kindLabel(t, kind)}</Text>}
         <LiveErrorAlert error={error} />
         <SimpleGrid cols={{ base: 1, sm: withPurpose || withMoment ? 3 : 1 }} spacing="sm">
           {withPurpose && (

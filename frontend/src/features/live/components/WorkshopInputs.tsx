@@ -5,6 +5,7 @@ import { BarTable } from '@/components/BarTable';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
+import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { formatDate } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { formatNumber } from '@/lib/numbers';
@@ -287,29 +288,15 @@ function RemoveDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const remove = useRemoveInput(certificationId, sessionId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
+  const remove = useConfirmAction(useRemoveInput(certificationId, sessionId), onClose);
   return (
     <ConfirmDialog
       opened={input !== null}
       title={t('live.workshop.removeTitle')}
       confirmLabel={t('live.workshop.remove')}
       danger
-      busy={remove.isPending}
-      error={remove.error}
-      onClose={close}
-      onConfirm={() =>
-        input &&
-        remove.mutate(input.id, {
-          onSuccess: () => {
-            notify(t('live.workshop.removed'));
-            close();
-          },
-        })
-      }
+      {...remove.dialogProps}
+      onConfirm={() => input && remove.confirm(input.id, () => notify(t('live.workshop.removed')))}
     >
       {t('live.workshop.removeConfirm', { prompt: input?.prompt ?? '' })}
     </ConfirmDialog>

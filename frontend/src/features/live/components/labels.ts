@@ -12,3 +12,9 @@ export const STATE_TONES: Record<QuestionState, Tone> = {
   open: 'green',
   closed: 'blue',
 };
+
+/** A question's options in one line: a scale's two end labels, or the choices. */
+export const optionsSummary = (t: TFunction, q: { kind: QuestionKind; options: string[] }) =>
+  q.kind === 'scale'
+    ? t('live.question.scaleEnds', { low: q.options[0], high: q.options[1] })
+    : t('live.question.options', { list: q.options.join(' · ') });

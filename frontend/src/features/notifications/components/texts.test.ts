@@ -37,6 +37,33 @@ describe('notification texts', () => {
     );
   });
 
+  it('names the follow-up by its kind, and falls back without it', () => {
+    const late = { ...data, kind_of_follow_up: 'eighteen_months' };
+    expect(notificationText(sv, { kind: 'follow_up_overdue', data: late }, 'sv')).toBe(
+      'Uppföljning efter 18 månader för Alingsås kommun är försenad: den skulle ha lämnats in 23 maj 2027.',
+    );
+    expect(notificationText(sv, { kind: 'follow_up_submitted', data }, 'sv')).toBe(
+      'Alingsås kommun har lämnat in uppföljningen efter 6 månader.',
+    );
+    expect(notificationText(en, { kind: 'follow_up_due', data: late }, 'en')).toBe(
+      'The 18-month follow-up of Alingsås kommun is due on 23 May 2027.',
+    );
+    expect(notificationText(en, { kind: 'follow_up_submitted', data }, 'en')).toBe(
+      'Alingsås kommun has submitted the 6-month follow-up.',
+    );
+    const { kind_of_follow_up: _, ...without } = data;
+    expect(notificationText(sv, { kind: 'follow_up_due', data: without }, 'sv')).toBe(
+      'Uppföljningen för Alingsås kommun ska lämnas in senast 23 maj 2027.',
+    );
+    expect(
+      notificationText(
+        en,
+        { kind: 'follow_up_submitted', data: { ...data, kind_of_follow_up: 'x' } },
+        'en',
+      ),
+    ).toBe('Alingsås kommun has submitted the follow-up.');
+  });
+
   it('tells a review outcome and a suspension with or without an end', () => {
     expect(
       notificationText(
@@ -44,14 +71,14 @@ describe('notification texts', () => {
         { kind: 'follow_up_reviewed', data: { ...data, outcome: 'needs_attention' } },
         'sv',
       ),
-    ).toBe('Utbildaren ber er komplettera uppföljningen för Alingsås kommun.');
+    ).toBe('Utbildaren ber er komplettera uppföljningen efter 6 månader för Alingsås kommun.');
     expect(
       notificationText(
         sv,
         { kind: 'follow_up_reviewed', data: { ...data, outcome: 'accepted' } },
         'sv',
       ),
-    ).toBe('Utbildaren har godkänt uppföljningen för Alingsås kommun.');
+    ).toBe('Utbildaren har godkänt uppföljningen efter 6 månader för Alingsås kommun.');
     expect(
       notificationText(
         sv,

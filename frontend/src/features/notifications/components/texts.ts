@@ -21,6 +21,8 @@ export const KINDS = [
   'certificate_expiring',
 ] as const;
 
+const FOLLOW_UP_KINDS: readonly string[] = ['six_months', 'eighteen_months'];
+
 export interface NotificationLike {
   kind: string;
   data: Record<string, unknown>;
@@ -37,7 +39,10 @@ export function notificationText(t: TFunction, n: NotificationLike, language: st
     const v = text(d, key);
     return isIsoDate(v.slice(0, 10)) ? formatDate(v.slice(0, 10), language) : v;
   };
-  const followUpKind = text(d, 'kind_of_follow_up');
+  // Every follow_up_* notification names its follow-up (six_months, eighteen_months); an older
+  // one without it, or a kind the SPA does not know, says just "the follow-up".
+  const kind = text(d, 'kind_of_follow_up');
+  const followUpKind = FOLLOW_UP_KINDS.includes(kind) ? kind : 'unknown';
   const params = {
     organisation: text(d, 'organisation_name') || t('notifications.yourOrganisation'),
     number: text(d, 'number'),
@@ -46,9 +51,8 @@ export function notificationText(t: TFunction, n: NotificationLike, language: st
     validUntil: date('valid_until'),
     until: date('until'),
     reason: text(d, 'reason'),
-    followUp: followUpKind
-      ? t(`followUps.kinds.${followUpKind}`, { defaultValue: '' }) || t('notifications.theFollowUp')
-      : t('notifications.theFollowUp'),
+    followUp: t(`notifications.followUp.start.${followUpKind}`),
+    followUpInline: t(`notifications.followUp.inline.${followUpKind}`),
   };
   let key = `notifications.kinds.${n.kind}`;
   if (n.kind === 'follow_up_reviewed') {

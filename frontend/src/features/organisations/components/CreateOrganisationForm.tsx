@@ -1,8 +1,9 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { applyServerErrors } from '@/lib/form';
 import { useCreateOrganisation } from '../api/create-organisation';
 import type { Organisation } from '../api/types';
@@ -45,14 +46,11 @@ export function CreateOrganisationForm({
       <Stack>
         <ErrorAlert error={error} />
         <OrganisationFields form={form} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('organisations.create.submit')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onCancel}
+          busy={create.isPending}
+          submitLabel={t('organisations.create.submit')}
+        />
       </Stack>
     </form>
   );

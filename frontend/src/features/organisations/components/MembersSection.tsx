@@ -20,6 +20,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
+import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { WORKING_GROUP_MAX, WORKING_GROUP_MIN } from '@/lib/authorization';
 import { applyServerErrors, EMAIL_RE } from '@/lib/form';
 import { notify } from '@/lib/notify';
@@ -202,28 +203,19 @@ function RemoveMemberDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const remove = useRemoveMember(organisationId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
+  const remove = useConfirmAction(useRemoveMember(organisationId), onClose);
   return (
     <ConfirmDialog
       opened={member !== null}
       title={t('workingGroup.removeTitle')}
       confirmLabel={t('workingGroup.remove')}
       danger
-      busy={remove.isPending}
-      error={remove.error}
-      onClose={close}
+      {...remove.dialogProps}
       onConfirm={() =>
         member &&
-        remove.mutate(member.id, {
-          onSuccess: () => {
-            notify(t('workingGroup.removed', { name: member.full_name }));
-            close();
-          },
-        })
+        remove.confirm(member.id, () =>
+          notify(t('workingGroup.removed', { name: member.full_name })),
+        )
       }
     >
       {t('workingGroup.removeConfirm', { name: member?.full_name ?? '' })}

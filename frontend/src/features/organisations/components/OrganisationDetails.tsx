@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { isApiError } from '@/lib/api';
 import { applyServerErrors } from '@/lib/form';
 import { organisationQueryOptions } from '../api/get-organisation';
@@ -156,14 +157,7 @@ function EditOrganisationForm({
           <ErrorAlert error={error} />
         )}
         <OrganisationFields form={form} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={update.isPending} />
       </Stack>
     </form>
   );

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatDate, todayIso } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { formatValue } from '@/lib/numbers';
 import type { Basis } from '../api/types';
+import { BasisEvaluations } from './BasisEvaluations';
 import { hasProgress, KINDS, progressRows } from './progress';
 
 // recharts is large: it loads with the review page only when there is something to draw.
@@ -14,14 +15,14 @@ const GoalProgressChart = lazy(() => import('./GoalProgressChart'));
 
 /**
  * What the review should decide on: each goal's values at both follow-ups (a chart, and the same
- * figures in a table for everyone, screen readers included) and the follow-ups' statuses.
+ * figures in a table for everyone, screen readers included), the follow-ups' statuses (overdue as
+ * the server says) and, for staff, the participants' evaluations of the cycle.
  */
 export function DecisionBasis({ basis }: { basis: Basis }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rows = progressRows(basis.goals, (n) => t('plan.goalNumber', { n }));
   const percent = (v: number | null) => (v === null ? '–' : `${v} %`);
-  const today = todayIso();
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="basis-title">
@@ -146,10 +147,7 @@ export function DecisionBasis({ basis }: { basis: Basis }) {
                             }
                             label={t(`followUps.status.${f.status}`)}
                           />
-                          {(f.status === 'pending' || f.status === 'needs_attention') &&
-                            f.due_on < today && (
-                              <StatusBadge tone="red" label={t('followUps.overdue')} />
-                            )}
+                          {f.overdue && <StatusBadge tone="red" label={t('followUps.overdue')} />}
                         </Group>
                       </Table.Td>
                     </Table.Tr>
@@ -159,6 +157,7 @@ export function DecisionBasis({ basis }: { basis: Basis }) {
             </ScrollTable>
           )}
         </section>
+        <BasisEvaluations evaluations={basis.evaluations} />
       </Stack>
     </Paper>
   );

@@ -5,6 +5,7 @@ import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
+import { cycleName } from '@/lib/cycle';
 import { formatDate } from '@/lib/dates';
 import { useRecertList } from '../api/recertification';
 import type { RecertItem, Review } from '../api/types';
@@ -47,7 +48,7 @@ function RecertTable({
                   to="/certifications/$certificationId"
                   params={{ certificationId: item.certificate.certification_id }}
                 >
-                  {item.organisation_name}
+                  {cycleName(t, item.organisation_name, item.certificate.cycle)}
                 </AnchorLink>
               </Table.Th>
               <Table.Td>{item.certificate.number}</Table.Td>

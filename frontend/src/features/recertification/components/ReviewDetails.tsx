@@ -18,8 +18,10 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { IcsLink } from '@/components/IcsLink';
 import { client, isApiError, unwrap } from '@/lib/api';
+import { cycleName } from '@/lib/cycle';
 import { formatDate, formatDateTime, isIsoDate } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { RECERTIFICATION_KEY } from '@/lib/query-keys';
@@ -102,7 +104,7 @@ export function ReviewDetails({
                   to="/certifications/$certificationId"
                   params={{ certificationId: review.certification_id }}
                 >
-                  {review.organisation_name}
+                  {cycleName(t, review.organisation_name, certificate.data?.cycle)}
                 </AnchorLink>
               </Field>
               <Field label={t('recert.fields.certificate')}>
@@ -232,14 +234,7 @@ function RescheduleForm({
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={update.isPending} />
       </Stack>
     </form>
   );

@@ -1,16 +1,8 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { FormActions } from '@/components/FormActions';
 import { formatDate, isIsoDate, todayIso } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { useAuditors, useScheduleReview } from '../api/recertification';
@@ -118,14 +110,11 @@ export function ScheduleReviewDialog({
             autosize
             minRows={2}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={schedule.isPending}>
-              {t('recert.schedule.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            busy={schedule.isPending}
+            submitLabel={t('recert.schedule.submit')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -63,7 +63,12 @@ describe('the certification timeline', () => {
         // 23:30 UTC is already the next day in Stockholm.
         { at: '2026-11-22T23:30:00Z', to_status: 'certified' },
       ],
-      certificate: { issued_on: '2026-11-23', valid_until: '2029-11-23', status: 'valid' },
+      certificate: {
+        issued_on: '2026-11-23',
+        valid_until: '2029-11-23',
+        window_opens_on: '2029-05-23',
+        status: 'valid',
+      },
       followUps: [
         { id: 11, kind: 'six_months', due_on: '2027-05-23', status: 'accepted', overdue: false },
         {
@@ -96,7 +101,12 @@ describe('the certification timeline', () => {
       today: '2029-09-01',
       certificationStatus: 'certified',
       events: [],
-      certificate: { issued_on: '2026-11-23', valid_until: '2029-11-23', status: 'valid' },
+      certificate: {
+        issued_on: '2026-11-23',
+        valid_until: '2029-11-23',
+        window_opens_on: '2029-05-23',
+        status: 'valid',
+      },
     };
     const late = deriveTimeline({ ...certified, reviews: [{ id: 5, scheduled_on: '2029-08-15' }] });
     expect(summary(late).filter((s) => s.startsWith('review'))).toEqual([
@@ -116,11 +126,18 @@ describe('the certification timeline', () => {
       'review-pending:-:overdue',
       'expiry:2029-11-23:done',
     ]);
-    // The window follows the configured months.
-    expect(
-      deriveTimeline({ ...certified, windowMonths: 3 }).find((s) => s.kind === 'recert-window')
-        ?.date,
-    ).toBe('2029-08-23');
+    // The window opens on the server's date, whatever its configured months.
+    const late3 = deriveTimeline({
+      ...certified,
+      certificate: {
+        ...(certified.certificate as NonNullable<TimelineSources['certificate']>),
+        window_opens_on: '2029-08-23',
+      },
+    });
+    expect(late3.find((s) => s.kind === 'recert-window')).toMatchObject({
+      date: '2029-08-23',
+      state: 'done',
+    });
   });
 
   it('asks for no more training in the next cycle of a renewal', () => {
@@ -130,7 +147,12 @@ describe('the certification timeline', () => {
       certificationStatus: 'certified',
       events: [{ at: '2029-08-23T08:00:00Z', to_status: 'certified' }],
       trainingDays: [{ id: 9, date: '2029-09-22', moments: [2], status: 'planned' }],
-      certificate: { issued_on: '2029-08-23', valid_until: '2032-11-23', status: 'valid' },
+      certificate: {
+        issued_on: '2029-08-23',
+        valid_until: '2032-11-23',
+        window_opens_on: '2032-05-23',
+        status: 'valid',
+      },
     });
     expect(summary(steps).slice(0, 3)).toEqual([
       'plan-approved:2029-08-23:done',

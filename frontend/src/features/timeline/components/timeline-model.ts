@@ -3,13 +3,9 @@
  * training days, workshops and supervision, the status history (plan submitted, approved), the
  * certificate, the follow-ups, the re-certification window and reviews, and the expiry. Each step
  * is done, coming (kommande) or overdue (försenad). Steps not reached yet and without a date are
- * placed after the last step of an earlier phase. Pure, tested without rendering.
+ * placed after the last step of an earlier phase. Pure, tested without rendering. The window's
+ * opening is the server's (`window_opens_on`), never computed here.
  */
-import { addMonths } from '@/lib/dates';
-
-/** The window opens this many months before `valid_until` (JAMLIK_RECERT_WINDOW_MONTHS). */
-export const RECERT_WINDOW_MONTHS = 6;
-
 export type StepState = 'done' | 'upcoming' | 'overdue';
 
 export type StepKind =
@@ -51,7 +47,12 @@ export interface TimelineSources {
   trainingDays: readonly { id: number; date: string; moments: readonly number[]; status: string }[];
   sessions: readonly { id: number; kind: string; date: string }[];
   events: readonly { at: string; to_status: string | null }[];
-  certificate: { issued_on: string; valid_until: string; status: string } | null;
+  certificate: {
+    issued_on: string;
+    valid_until: string;
+    window_opens_on: string;
+    status: string;
+  } | null;
   followUps: readonly {
     id: number;
     kind: string;
@@ -60,7 +61,6 @@ export interface TimelineSources {
     overdue: boolean;
   }[];
   reviews: readonly { id: number; scheduled_on: string; outcome?: string | null }[];
-  windowMonths?: number;
 }
 
 /** An instant's calendar date in Stockholm ("2026-11-23T23:30:00Z" → "2026-11-24"). */
@@ -186,7 +186,7 @@ export function deriveTimeline(src: TimelineSources): TimelineStep[] {
               : 'upcoming',
       });
     }
-    const opens = addMonths(c.valid_until, -(src.windowMonths ?? RECERT_WINDOW_MONTHS));
+    const opens = c.window_opens_on;
     steps.push({
       key: 'recert-window',
       kind: 'recert-window',

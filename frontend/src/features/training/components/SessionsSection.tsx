@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -16,19 +15,16 @@ import {
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
-import { isApiError } from '@/lib/api';
 import { formatDate, isIsoDate } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { useCreateSession, useDeleteSession, useSessions, useUpdateSession } from '../api/sessions';
+import { useCreateSession, useSessions } from '../api/sessions';
 import { MAX_WORKSHOPS, SESSION_KINDS, type Session, type SessionKind } from '../api/types';
-import { EditErrorAlert } from './EditErrorAlert';
-import { type SessionEditValues, sessionChanges, sessionEditValues } from './edit-model';
+import { EditSessionDialog, RemoveSessionDialog } from './SessionDialogs';
 
 /**
  * Workshops with the working group (at most two) and remote supervision sessions: add, change
@@ -232,153 +228,5 @@ function AddSessionForm({
         </Group>
       </Stack>
     </form>
-  );
-}
-
-function EditSessionDialog({
-  certificationId,
-  session,
-  onClose,
-}: {
-  certificationId: number;
-  session: Session | null;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const update = useUpdateSession(certificationId);
-  const close = () => {
-    update.reset();
-    onClose();
-  };
-  return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={session !== null}
-      onClose={close}
-      title={session ? t(`sessions.editTitle.${session.kind}`) : ''}
-    >
-      {session && (
-        // A new version (read again after a conflict) starts the form from what is saved.
-        <EditSessionForm
-          key={`${session.id}-${session.version}`}
-          session={session}
-          update={update}
-          onCancel={close}
-          onSaved={close}
-        />
-      )}
-    </Modal>
-  );
-}
-
-function EditSessionForm({
-  session,
-  update,
-  onCancel,
-  onSaved,
-}: {
-  session: Session;
-  update: ReturnType<typeof useUpdateSession>;
-  onCancel: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const form = useForm<SessionEditValues>({
-    initialValues: sessionEditValues(session),
-    validate: {
-      date: (v) => (isIsoDate(v) ? null : t('training.plan.dateRequired')),
-    },
-  });
-  const submit = form.onSubmit((values) => {
-    const changes = sessionChanges(session, values);
-    if (!changes) {
-      onSaved();
-      return;
-    }
-    update.mutate(
-      { sessionId: session.id, ...changes },
-      {
-        onSuccess: () => {
-          notify(t('sessions.saved'));
-          onSaved();
-        },
-        onError: (e) => {
-          if (!isApiError(e, 409)) applyServerErrors(form, t, e);
-        },
-      },
-    );
-  });
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <EditErrorAlert error={update.error} what={t('sessions.what')} />
-        <TextInput
-          type="date"
-          label={t('sessions.fields.date')}
-          required
-          data-autofocus
-          {...form.getInputProps('date')}
-        />
-        <Textarea
-          label={t('sessions.fields.notes')}
-          autosize
-          minRows={3}
-          maxLength={5000}
-          {...form.getInputProps('notes')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-function RemoveSessionDialog({
-  certificationId,
-  session,
-  onClose,
-}: {
-  certificationId: number;
-  session: Session | null;
-  onClose: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const remove = useDeleteSession(certificationId);
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  return (
-    <ConfirmDialog
-      opened={session !== null}
-      title={t('sessions.removeTitle')}
-      confirmLabel={t('sessions.remove')}
-      danger
-      busy={remove.isPending}
-      error={remove.error}
-      onClose={close}
-      onConfirm={() =>
-        session &&
-        remove.mutate(session.id, {
-          onSuccess: () => {
-            notify(t('sessions.removed'));
-            close();
-          },
-        })
-      }
-    >
-      {session
-        ? t('sessions.removeConfirm', {
-            kind: t(`sessions.kinds.${session.kind}`),
-            date: formatDate(session.date, i18n.language),
-          })
-        : ''}
-    </ConfirmDialog>
   );
 }
