@@ -90,7 +90,7 @@ def percentiles(values: list[float]) -> dict[str, float | None]:
 async def wait_until(done: Callable[[], bool], seconds: float) -> None:
     """Polls: the streams append to plain lists, which nobody else signals about."""
     deadline = time.monotonic() + seconds
-    while not done() and time.monotonic() < deadline:  # noqa: ASYNC110 - see above
+    while not done() and time.monotonic() < deadline:  # noqa: ASYNC110 - plain lists, nothing to await
         await asyncio.sleep(0.05)
 
 

@@ -142,7 +142,7 @@ def queries(connection: AsyncConnection) -> Iterator[QueryCounter]:
 
 
 @pytest.fixture
-def app(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession], clock: FrozenClock):  # type: ignore[no-untyped-def]
+def app(settings: Settings, sessionmaker: async_sessionmaker[AsyncSession], clock: FrozenClock):
     return create_app(settings, sessionmaker=sessionmaker, clock=clock, run_background_jobs=False)
 
 
@@ -199,7 +199,7 @@ class Cycle(World):
 
 
 @pytest.fixture
-async def cycle(world: World, client, db: AsyncSession, settings, clock: FrozenClock) -> Cycle:  # type: ignore[no-untyped-def]
+async def cycle(world: World, client, db: AsyncSession, settings, clock: FrozenClock) -> Cycle:
     from backend.models.enums import Role
     from tests.factories import bearer_for, make_user
 
@@ -225,7 +225,7 @@ async def cycle(world: World, client, db: AsyncSession, settings, clock: FrozenC
 
 
 @pytest.fixture
-async def certified(client, cycle, db, settings, clock):  # type: ignore[no-untyped-def]
+async def certified(client, cycle, db, settings, clock):
     """The cycle taken through training and review to an approved plan and a certificate."""
     from tests.factories import bearer_for
     from tests.helpers import full_plan, hold_all_moments, save_plan

@@ -87,7 +87,7 @@ async def login(client: httpx.AsyncClient, user: User, password: str = PASSWORD)
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
 
-async def bearer_for(db: AsyncSession, settings, user: User, now: datetime) -> dict[str, str]:  # type: ignore[no-untyped-def]
+async def bearer_for(db: AsyncSession, settings, user: User, now: datetime) -> dict[str, str]:
     """Headers of a fresh session, made without the login endpoint and its argon2 cost."""
     from backend.auth.service import _new_session
 

@@ -68,7 +68,7 @@ def full_plan() -> dict:
     }
 
 
-async def hold_all_moments(client, certification_id: int, trainer_headers: dict) -> None:  # type: ignore[no-untyped-def]
+async def hold_all_moments(client, certification_id: int, trainer_headers: dict) -> None:
     """Moments 1+2 as a full day and 3 as a half day, both in the past, marked held."""
     url = f"/api/v1/certifications/{certification_id}/training-days"
     for date, moments in (("2026-01-20", [1, 2]), ("2026-02-10", [3])):
@@ -83,7 +83,7 @@ async def hold_all_moments(client, certification_id: int, trainer_headers: dict)
         assert r.status_code == 200, r.text
 
 
-async def save_plan(client, certification_id: int, headers: dict, base: int, content: dict):  # type: ignore[no-untyped-def]
+async def save_plan(client, certification_id: int, headers: dict, base: int, content: dict):
     return await client.put(
         f"/api/v1/certifications/{certification_id}/plan",
         json={"base_version": base, "content": content},
@@ -91,7 +91,7 @@ async def save_plan(client, certification_id: int, headers: dict, base: int, con
     )
 
 
-async def issue_certificate_directly(db, cycle, now):  # type: ignore[no-untyped-def]
+async def issue_certificate_directly(db, cycle, now):
     """A certificate (and its follow-ups) issued through the service without the review, so the
     certification stays open and every route around it can be exercised."""
     from backend.certificates.service import issue
@@ -111,7 +111,7 @@ async def issue_certificate_directly(db, cycle, now):  # type: ignore[no-untyped
     return certificate
 
 
-async def seed_certified_organisation(sessionmaker, *, issued):  # type: ignore[no-untyped-def]
+async def seed_certified_organisation(sessionmaker, *, issued):
     """Committed data for tests that run their own app instances: an organisation with two active
     members and a certificate issued on ``issued``. Returns the number of members."""
     from backend.certificates.service import issue
@@ -163,7 +163,7 @@ async def seed_certified_organisation(sessionmaker, *, issued):  # type: ignore[
             issued_by_id=None,
             plan_version=1,
             now=issued,
-        )  # type: ignore[arg-type]
+        )
         await db.commit()
     return 2
 
@@ -194,12 +194,12 @@ def question_of(room: dict, kind: str, *, purpose: str = "exercise") -> dict:
     return next(q for q in room["questions"] if q["kind"] == kind and q["purpose"] == purpose)
 
 
-async def answer(client, room: dict, question_id: int, n: int, **fields):  # type: ignore[no-untyped-def]
+async def answer(client, room: dict, question_id: int, n: int, **fields):
     body = {"question_id": question_id, "device_token": device(n), **fields}
     return await client.post(f"/api/v1/participate/{room['join_code']}/answers", json=body)
 
 
-async def answer_all(client, room: dict, question_id: int, bodies: list[dict]) -> None:  # type: ignore[no-untyped-def]
+async def answer_all(client, room: dict, question_id: int, bodies: list[dict]) -> None:
     for n, fields in enumerate(bodies):
         r = await answer(client, room, question_id, n, **fields)
         assert r.status_code == 201, r.text

@@ -228,7 +228,7 @@ class Scene:
         }
 
 
-async def _build_scene(client, cycle, db, settings, clock) -> Scene:  # type: ignore[no-untyped-def]
+async def _build_scene(client, cycle, db, settings, clock) -> Scene:
     scene = Scene(cycle)
     trainer = await bearer_for(db, settings, cycle.trainer, clock.now())
     lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
@@ -247,13 +247,13 @@ async def _build_scene(client, cycle, db, settings, clock) -> Scene:  # type: ig
     return scene
 
 
-async def _submit_plan(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _submit_plan(client, scene, db, settings, clock) -> None:
     lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
     url = f"/api/v1/certifications/{scene.cycle.certification_id}/plan/submit"
     assert (await client.post(url, json={"version": 1}, headers=lead)).status_code == 200
 
 
-async def _issue_certificate(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _issue_certificate(client, scene, db, settings, clock) -> None:
     certificate = await issue_certificate_directly(db, scene.cycle, clock.now())
     scene.values["certificate_id"] = certificate.id
     scene.values["number"] = certificate.number
@@ -263,7 +263,7 @@ async def _issue_certificate(client, scene, db, settings, clock) -> None:  # typ
     scene.values["follow_up_id"] = follow_up.id
 
 
-async def _submitted_follow_up(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _submitted_follow_up(client, scene, db, settings, clock) -> None:
     await _issue_certificate(client, scene, db, settings, clock)
     lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
     url = f"/api/v1/follow-ups/{scene.values['follow_up_id']}/submit"
@@ -271,7 +271,7 @@ async def _submitted_follow_up(client, scene, db, settings, clock) -> None:  # t
     scene.values["follow_up_version"] = 1
 
 
-async def _attachment(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _attachment(client, scene, db, settings, clock) -> None:
     await _issue_certificate(client, scene, db, settings, clock)
     lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
     url = f"/api/v1/follow-ups/{scene.values['follow_up_id']}/attachments"
@@ -280,14 +280,14 @@ async def _attachment(client, scene, db, settings, clock) -> None:  # type: igno
     scene.values["attachment_id"] = r.json()["id"]
 
 
-async def _suspended(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _suspended(client, scene, db, settings, clock) -> None:
     await _issue_certificate(client, scene, db, settings, clock)
     auditor = await bearer_for(db, settings, scene.cycle.auditor, clock.now())
     url = f"/api/v1/certificates/{scene.values['certificate_id']}/suspend"
     assert (await client.post(url, json={"reason": "Utreds"}, headers=auditor)).status_code == 200
 
 
-async def _window_open(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _window_open(client, scene, db, settings, clock) -> None:
     """A certificate 33 months old: its re-certification window is open."""
     import datetime as dt
 
@@ -295,7 +295,7 @@ async def _window_open(client, scene, db, settings, clock) -> None:  # type: ign
     clock.advance(dt.timedelta(days=33 * 30))
 
 
-async def _review(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _review(client, scene, db, settings, clock) -> None:
     await _window_open(client, scene, db, settings, clock)
     auditor = await bearer_for(db, settings, scene.cycle.auditor, clock.now())
     url = f"/api/v1/certificates/{scene.values['certificate_id']}/reviews"
@@ -304,7 +304,7 @@ async def _review(client, scene, db, settings, clock) -> None:  # type: ignore[n
     scene.values["review_id"] = r.json()["id"]
 
 
-async def _members_notification(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _members_notification(client, scene, db, settings, clock) -> None:
     from backend.models import Notification
 
     notification = Notification(
@@ -320,13 +320,13 @@ async def _members_notification(client, scene, db, settings, clock) -> None:  # 
     scene.values["notification_id"] = notification.id
 
 
-async def _members_feed(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _members_feed(client, scene, db, settings, clock) -> None:
     member = await bearer_for(db, settings, scene.cycle.member_a, clock.now())
     r = await client.post("/api/v1/users/me/calendar-feed", headers=member)
     scene.values["token"] = r.json()["url"].rsplit("/", 1)[1].removesuffix(".ics")
 
 
-async def _live_room(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _live_room(client, scene, db, settings, clock) -> None:
     """The day's room, its scale question open, a free-text answer and the evaluation open."""
     from tests.helpers import answer, question_of
 
@@ -355,12 +355,12 @@ async def _live_room(client, scene, db, settings, clock) -> None:  # type: ignor
     scene.values["answer_id"] = await db.scalar(select(LiveAnswer.id))
 
 
-async def _pending_question(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _pending_question(client, scene, db, settings, clock) -> None:
     await _live_room(client, scene, db, settings, clock)
     scene.values["question_id"] = scene.values["pending_question_id"]
 
 
-async def _moment_two_results(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _moment_two_results(client, scene, db, settings, clock) -> None:
     """A moment 2 day whose scale exercise has enough answers to go to the workshop."""
     from tests.helpers import answer_all, open_live_room, question_of
 
@@ -374,7 +374,7 @@ async def _moment_two_results(client, scene, db, settings, clock) -> None:  # ty
     scene.values["m2_question_id"] = scale["id"]
 
 
-async def _attached_results(client, scene, db, settings, clock) -> None:  # type: ignore[no-untyped-def]
+async def _attached_results(client, scene, db, settings, clock) -> None:
     await _moment_two_results(client, scene, db, settings, clock)
     trainer = await bearer_for(db, settings, scene.cycle.trainer, clock.now())
     r = await client.post(

@@ -22,6 +22,7 @@ from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.live import rooms
 from backend.live.hub import Audience, LiveHub
+from backend.live.results import Tally
 from backend.live.rooms import RoomContext
 from backend.live.schemas import (
     AnswerVisibility,
@@ -163,8 +164,7 @@ async def add_room_question(
     """A question written for this day, added last."""
     ctx = await live.room(room_id)
     question = await rooms.add_question(live.db, live.hub, ctx, body)
-    state = await live.read(ctx)
-    return next(q for q in state.questions if q.id == question.id)
+    return rooms.question_read(question, Tally(), results=None)  # nobody has answered yet
 
 
 @router.patch("/live/questions/{question_id}", response_model=LiveRoomRead)

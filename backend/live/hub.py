@@ -140,9 +140,10 @@ class LiveHub:
                 await asyncio.sleep(self._coalesce)
                 changes, channel.pending = channel.pending, set()
                 if channel.staff:
-                    payload = await self._render(room_id, Audience.STAFF)
-                    for subscriber in list(channel.staff) if payload else ():
-                        subscriber.offer(payload)  # type: ignore[arg-type]
+                    staff_payload = await self._render(room_id, Audience.STAFF)
+                    if staff_payload is not None:
+                        for subscriber in list(channel.staff):
+                            subscriber.offer(staff_payload)
                 if channel.public and Change.ROOM in changes:
                     payload = await self._render(room_id, Audience.PUBLIC)
                     if payload is not None and payload != channel.last_public:

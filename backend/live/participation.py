@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -49,7 +49,7 @@ def day_title(organisation_name: str, day: TrainingDay) -> str:
 
 
 async def _room_with_day(
-    db: AsyncSession, *conditions: object
+    db: AsyncSession, condition: ColumnElement[bool]
 ) -> tuple[LiveRoom, TrainingDay, str]:
     row = (
         await db.execute(
@@ -57,7 +57,7 @@ async def _room_with_day(
             .join(TrainingDay, TrainingDay.id == LiveRoom.training_day_id)
             .join(Certification, Certification.id == TrainingDay.certification_id)
             .join(Organisation, Organisation.id == Certification.organisation_id)
-            .where(*conditions)  # type: ignore[arg-type]
+            .where(condition)
         )
     ).one_or_none()
     if row is None:

@@ -18,13 +18,14 @@ from backend.live.answers import check_options
 from backend.live.codes import EVALUATION_CODE_LENGTH, JOIN_CODE_LENGTH, new_code
 from backend.live.errors import MomentNotOfDay, QuestionAnswered, RoomClosed
 from backend.live.hub import Change, LiveHub, publish
-from backend.live.results import results_of, tally_questions
+from backend.live.results import Tally, results_of, tally_questions
 from backend.live.schemas import (
     EvaluationLink,
     LiveQuestionCreate,
     LiveQuestionRead,
     LiveQuestionUpdate,
     LiveRoomRead,
+    QuestionResults,
 )
 from backend.models import LiveAnswer, LiveQuestion, LiveRoom, QuestionTemplate, TrainingDay
 from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus, TrainingDayStatus
@@ -207,23 +208,28 @@ async def room_read(
             closes_at=room.evaluation_closes_at if room.evaluation_open else None,
         ),
         questions=[
-            LiveQuestionRead(
-                id=q.id,
-                purpose=q.purpose,
-                moment=q.moment,
-                position=q.position,
-                kind=q.kind,
-                prompt=q.prompt,
-                options=q.options,
-                state=q.state,
-                show_results=q.show_results,
-                version=q.version,
-                answer_count=tallies.tally(q.id).answer_count,
-                skip_count=tallies.tally(q.id).skip_count,
-                results=results_of(q, tallies, k),
-            )
-            for q in questions
+            question_read(q, tallies.tally(q.id), results_of(q, tallies, k)) for q in questions
         ],
+    )
+
+
+def question_read(
+    question: LiveQuestion, tally: Tally, results: QuestionResults | None
+) -> LiveQuestionRead:
+    return LiveQuestionRead(
+        id=question.id,
+        purpose=question.purpose,
+        moment=question.moment,
+        position=question.position,
+        kind=question.kind,
+        prompt=question.prompt,
+        options=question.options,
+        state=question.state,
+        show_results=question.show_results,
+        version=question.version,
+        answer_count=tally.answer_count,
+        skip_count=tally.skip_count,
+        results=results,
     )
 
 

@@ -23,7 +23,7 @@ class Live:
 
 
 @pytest.fixture
-async def live(client, cycle, db, settings, clock) -> Live:  # type: ignore[no-untyped-def]
+async def live(client, cycle, db, settings, clock) -> Live:
     out = Live()
     out.cycle = cycle
     out.trainer = await bearer_for(db, settings, cycle.trainer, clock.now())

@@ -10,7 +10,7 @@ from tests.factories import bearer_for
 from tests.helpers import device, open_live_room
 
 
-async def _open_evaluation(client, live, room=None) -> dict:  # type: ignore[no-untyped-def]
+async def _open_evaluation(client, live, room=None) -> dict:
     room = room or live.room
     r = await client.post(
         f"/api/v1/live/rooms/{room['id']}/evaluation", json={"open": True}, headers=live.trainer
@@ -19,7 +19,7 @@ async def _open_evaluation(client, live, room=None) -> dict:  # type: ignore[no-
     return r.json()
 
 
-async def _submit(client, code: str, n: int, values: dict[int, dict]):  # type: ignore[no-untyped-def]
+async def _submit(client, code: str, n: int, values: dict[int, dict]):
     body = {
         "device_token": device(n),
         "answers": [{"question_id": qid, **fields} for qid, fields in values.items()],
@@ -79,7 +79,7 @@ async def test_a_submission_is_all_or_nothing_and_once_per_device(client, live):
     assert (await _submit(client, code, 3, answers)).status_code == 410
 
 
-async def _day_with_answers(client, live, date: str, moments: list[int], values: list[int]) -> dict:  # type: ignore[no-untyped-def]
+async def _day_with_answers(client, live, date: str, moments: list[int], values: list[int]) -> dict:
     room = await open_live_room(
         client, live.cycle.certification_id, live.trainer, date=date, moments=moments
     )

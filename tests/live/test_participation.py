@@ -7,14 +7,14 @@ import pytest
 from tests.helpers import answer, answer_all, question_of
 
 
-async def _open(client, live, kind: str) -> dict:  # type: ignore[no-untyped-def]
+async def _open(client, live, kind: str) -> dict:
     q = question_of(live.room, kind)
     r = await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     assert r.status_code == 200
     return q
 
 
-async def _read(client, live, question_id: int) -> dict:  # type: ignore[no-untyped-def]
+async def _read(client, live, question_id: int) -> dict:
     room = (await client.get(live.room_url, headers=live.trainer)).json()
     return next(q for q in room["questions"] if q["id"] == question_id)
 

@@ -83,7 +83,7 @@ async def _events(response: httpx.Response) -> AsyncIterator[dict]:
             yield json.loads(line.removeprefix("data: "))
 
 
-async def _until(events: AsyncIterator[dict], predicate, seconds: float = 5.0) -> dict:  # type: ignore[no-untyped-def]
+async def _until(events: AsyncIterator[dict], predicate, seconds: float = 5.0) -> dict:
     async def wait() -> dict:
         async for state in events:
             if predicate(state):

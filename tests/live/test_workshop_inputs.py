@@ -6,7 +6,7 @@ from tests.factories import bearer_for
 from tests.helpers import answer_all, open_live_room, question_of
 
 
-async def _workshop(client, live) -> int:  # type: ignore[no-untyped-def]
+async def _workshop(client, live) -> int:
     r = await client.post(
         f"/api/v1/certifications/{live.cycle.certification_id}/sessions",
         json={"kind": "workshop", "date": "2026-04-01"},
@@ -15,7 +15,7 @@ async def _workshop(client, live) -> int:  # type: ignore[no-untyped-def]
     return int(r.json()["id"])
 
 
-async def _answered(client, live, kind: str, bodies: list[dict], room=None) -> dict:  # type: ignore[no-untyped-def]
+async def _answered(client, live, kind: str, bodies: list[dict], room=None) -> dict:
     q = question_of(room or live.room, kind)
     await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     await answer_all(client, room or live.room, q["id"], bodies)
