@@ -197,7 +197,7 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("POST", f"{Q}/open"): CERT_TRAINING,
     ("POST", f"{Q}/close"): CERT_TRAINING,
     ("POST", f"{Q}/results-visibility"): CERT_TRAINING,
-    ("POST", "/api/v1/live/answers/{answer_id}/visibility"): CERT_TRAINING,
+    ("POST", f"{Q}/texts/{{text_id}}/visibility"): CERT_TRAINING,
     ("GET", "/api/v1/participate/{join_code}"): _everyone(200),
     ("GET", "/api/v1/participate/{join_code}/events"): _everyone(200),
     ("POST", "/api/v1/participate/{join_code}/answers"): _everyone(201),
@@ -350,14 +350,25 @@ async def _live_room(client, scene, db, settings, clock) -> None:
         pending_question_id=question_of(room, "word_cloud")["id"],
         evaluation_question_id=question_of(room, "scale", purpose="evaluation")["id"],
     )
-    from backend.models import LiveAnswer
-
-    scene.values["answer_id"] = await db.scalar(select(LiveAnswer.id))
+    scene.values["text_question_id"] = texts["id"]
 
 
 async def _pending_question(client, scene, db, settings, clock) -> None:
     await _live_room(client, scene, db, settings, clock)
     scene.values["question_id"] = scene.values["pending_question_id"]
+
+
+async def _free_text(client, scene, db, settings, clock) -> None:
+    """The room's free-text question and the one answer it has."""
+    await _live_room(client, scene, db, settings, clock)
+    scene.values["question_id"] = scene.values["text_question_id"]
+    from backend.models import LiveTextSet
+
+    # Below the threshold the API shows no text, so its id is read where it is kept.
+    (entry,) = await db.scalar(
+        select(LiveTextSet.entries).where(LiveTextSet.question_id == scene.values["question_id"])
+    )
+    scene.values["text_id"] = entry["id"]
 
 
 async def _moment_two_results(client, scene, db, settings, clock) -> None:
@@ -419,6 +430,7 @@ PREPARE: dict[tuple[str, str], Prepare] = {
         if path.startswith(("/api/v1/live/", "/api/v1/participate/", "/api/v1/evaluations/"))
     },
     ("PATCH", Q): _pending_question,
+    ("POST", f"{Q}/texts/{{text_id}}/visibility"): _free_text,
     ("DELETE", Q): _pending_question,
     ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): _moment_two_results,
     ("DELETE", "/api/v1/exercise-results/{result_id}"): _attached_results,
@@ -520,7 +532,7 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
         ("POST", f"{R}/evaluation"): {"json": {"open": False}},
         ("PATCH", Q): {"json": {"version": 1, "prompt": "Ändrad"}},
         ("POST", f"{Q}/results-visibility"): {"json": {"show": False}},
-        ("POST", "/api/v1/live/answers/{answer_id}/visibility"): {"json": {"hidden": True}},
+        ("POST", f"{Q}/texts/{{text_id}}/visibility"): {"json": {"hidden": True}},
         ("POST", "/api/v1/participate/{join_code}/answers"): {
             "json": {
                 "question_id": scene.values.get("question_id"),

@@ -90,7 +90,7 @@ async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
         "question_id": next(
             q["id"] for q in room.json()["questions"] if q["kind"] == "single_choice"
         ),
-        "answer_id": "0" * 32,
+        "text_id": "0" * 32,
         "join_code": room.json()["join_code"],
         "evaluation_code": room.json()["evaluation"]["code"],
         "template_id": 3,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -70,3 +71,88 @@ def test_audit_log_is_append_only(scratch_url):
             assert conn.scalar(text("SELECT count(*) FROM audit_events")) == 1
     finally:
         engine.dispose()
+
+
+def _json(value):
+    """A JSON column as Python, whether the driver decoded it (PostgreSQL) or not (SQLite)."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+class TestAnswersBecomeAggregates:
+    """20261203 turns rows of answers into counts, text sets and respondents, and back."""
+
+    SETUP = (
+        "INSERT INTO organisations (id, name, org_number, sector, contact_name, contact_email,"
+        " version, created_at, updated_at) VALUES (1, 'Alfa', '2120000142', 'municipality',"
+        " 'Kim', 'kim@example.se', 1, :now, :now)",
+        "INSERT INTO certifications (id, organisation_id, status, scope, opened_at, cycle,"
+        " version, created_at, updated_at) VALUES (1, 1, 'open', '', :now, 1, 1, :now, :now)",
+        "INSERT INTO training_days (id, certification_id, date, first_moment, last_moment,"
+        " status, location, notes, version, created_at, updated_at)"
+        " VALUES (1, 1, '2026-03-10', 2, 2, 'planned', '', '', 1, :now, :now)",
+        "INSERT INTO live_rooms (id, training_day_id, join_code, evaluation_code, status,"
+        " evaluation_open, created_at, updated_at) VALUES (1, 1, 'ABCDEF', 'ABCDEFGHJKMN',"
+        " 'open', false, :now, :now)",
+        "INSERT INTO live_questions (id, room_id, purpose, position, kind, prompt, options,"
+        " state, show_results, version) VALUES"
+        " (1, 1, 'exercise', 0, 'multiple_choice', 'Vilka?', '[\"A\", \"B\", \"C\"]', 'open',"
+        " true, 1), (2, 1, 'exercise', 1, 'open_text', 'Varför?', '[]', 'open', true, 1),"
+        " (3, 1, 'exercise', 2, 'scale', 'Hur?', '[]', 'pending', true, 1)",
+    )
+    ANSWERS = (
+        # id, question, key, skipped, choices, value, text, hidden
+        ("a" * 32, 1, "k1", False, "[0, 2]", None, None, False),
+        ("b" * 32, 1, "k2", False, "[1]", None, None, False),
+        ("c" * 32, 1, "k3", True, None, None, None, False),
+        ("d" * 32, 2, "k1", False, None, None, "Därför", True),
+        ("e" * 32, 2, "k2", False, None, None, "Så", False),
+    )
+
+    def _at(self, url: str, revision: str) -> None:
+        config = alembic_config(url)
+        config.attributes["configure_logging"] = False
+        if revision == "base":
+            command.downgrade(config, "-1")
+        else:
+            command.upgrade(config, revision)
+
+    def test_rows_become_counts_and_come_back(self, scratch_url):
+        self._at(scratch_url, "09690c8411c5")
+        engine = create_engine(sync_url(scratch_url))
+        try:
+            with engine.begin() as conn:
+                for statement in self.SETUP:
+                    conn.execute(text(statement), {"now": "2026-03-10 09:00:00+00:00"})
+                for row in self.ANSWERS:
+                    conn.execute(
+                        text("INSERT INTO live_answers VALUES (:i, :q, :k, :s, :c, :v, :t, :h)"),
+                        dict(zip("iqkscvth", row, strict=True)),
+                    )
+            self._at(scratch_url, "3f6c1a7d2b90")
+            with engine.connect() as conn:
+                counts = set(conn.execute(text("SELECT * FROM live_tallies")).all())
+                keys = set(conn.execute(text("SELECT * FROM live_respondents")).all())
+                (entries,) = conn.execute(text("SELECT entries FROM live_text_sets")).one()
+            assert {(1, -2, 1), (1, -1, 2), (1, 0, 1), (1, 1, 1), (1, 2, 1)} <= counts
+            assert {(2, -2, 0), (2, -1, 2), (3, -1, 0), (3, 5, 0)} <= counts and len(counts) == 14
+            assert keys == {(1, "k1"), (1, "k2"), (1, "k3"), (2, "k1"), (2, "k2")}
+            assert _json(entries) == [
+                {"id": "d" * 32, "text": "Därför", "hidden": True},
+                {"id": "e" * 32, "text": "Så", "hidden": False},
+            ]
+            self._at(scratch_url, "base")
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text("SELECT question_id, skipped, choices, text FROM live_answers")
+                ).all()
+            # Counts, skips and texts come back; which options went together cannot.
+            by_question = sorted((q, bool(s), _json(c), t) for q, s, c, t in rows)
+            assert [r for r in by_question if r[0] == 2] == [
+                (2, False, None, "Därför"),
+                (2, False, None, "Så"),
+            ]
+            assert sum(r[1] for r in by_question if r[0] == 1) == 1
+            chosen = [r[2] for r in by_question if r[0] == 1 and not r[1]]
+            assert sorted(i for c in chosen for i in c) == [0, 1, 2] and len(chosen) == 2
+        finally:
+            engine.dispose()

@@ -7,6 +7,7 @@ what the few people of that day answered."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import exists, select
@@ -14,13 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.errors import Forbidden
 from backend.core.principal import Principal
-from backend.live.results import AnswerRow, aggregate, tally_questions
+from backend.live.results import aggregate
 from backend.live.schemas import (
     EvaluationQuestionResult,
     EvaluationResults,
     LabelCount,
     QuestionResults,
 )
+from backend.live.store import TextEntry, tally_questions
 from backend.models import CertificationTrainer, LiveQuestion, LiveRoom, TrainingDay
 from backend.models.enums import QuestionKind, QuestionPurpose, Role
 
@@ -44,7 +46,8 @@ class _Group:
     # Every answer, also of days below the threshold: only a count, shown for withheld questions.
     answers_so_far: int = 0
     skips_so_far: int = 0
-    rows: list[AnswerRow] = field(default_factory=list)
+    counts: Counter[int] = field(default_factory=Counter)
+    texts: list[TextEntry] = field(default_factory=list)
 
 
 async def evaluation_results(
@@ -92,7 +95,8 @@ async def evaluation_results(
         group.days.add(day_id)
         group.answer_count += tally.answer_count
         group.skip_count += tally.skip_count
-        group.rows.extend(r for r in tallies.rows.get(question.id, []) if not r.hidden)
+        group.counts.update(tally.counts)
+        group.texts.extend(t for t in tallies.texts.get(question.id, []) if not t.hidden)
     all_days = {day_id: date for _, day_id, date in questions}
     return EvaluationResults(
         min_answers=min_answers,
@@ -114,9 +118,7 @@ def _result(group: _Group) -> EvaluationQuestionResult:
     withheld = not group.days
     results = QuestionResults()
     if not withheld:
-        # Ordered by the answers' random ids: a random order, the same on every read.
-        rows = sorted(group.rows, key=lambda r: r.id)
-        results = aggregate(group.kind, group.options, rows)
+        results = aggregate(group.kind, group.options, group.counts, group.texts)
     words = [LabelCount(label=w.word, count=w.count) for w in results.words]
     return EvaluationQuestionResult(
         key=group.key,

@@ -1,4 +1,4 @@
-"""Join codes, evaluation codes, answer ids and the one-way respondent key."""
+"""Join codes, evaluation codes and the one-way respondent key."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ def normalise_join_code(raw: str) -> str | None:
     """What a participant typed, as the stored code, or None when it cannot be one."""
     code = re.sub(r"[\s-]", "", raw).upper()
     return code if _JOIN_CODE.match(code) else None
-
-
-def new_answer_id() -> str:
-    """Random, so that neither ids nor their order tell who answered when."""
-    return secrets.token_hex(16)
 
 
 def respondent_key(question_id: int, device_token: str) -> str:

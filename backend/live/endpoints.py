@@ -22,7 +22,6 @@ from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.live import rooms
 from backend.live.hub import Audience, LiveHub
-from backend.live.results import Tally
 from backend.live.rooms import RoomContext
 from backend.live.schemas import (
     AnswerVisibility,
@@ -34,13 +33,14 @@ from backend.live.schemas import (
     ShowQuestion,
     ShowResults,
 )
+from backend.live.store import Tally
 from backend.live.streams import event_stream, room_events
 from backend.models import LiveQuestion
 from backend.training.service import day_with_access
 
 router = APIRouter(tags=["live"])
-# Answer ids are random hex (codes.new_answer_id); anything else cannot be one.
-AnswerId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
+# Text ids are random hex (store.new_text_id); anything else cannot be one.
+TextId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
 
 def get_hub(request: Request) -> LiveHub:
@@ -219,12 +219,15 @@ async def show_room_question(room_id: ObjectId, body: ShowQuestion, live: LiveDe
     return await live.read(ctx)
 
 
-@router.post("/live/answers/{answer_id}/visibility", response_model=LiveRoomRead)
-async def set_answer_visibility(
-    answer_id: AnswerId, body: AnswerVisibility, live: LiveDep
+@router.post(
+    "/live/questions/{question_id}/texts/{text_id}/visibility", response_model=LiveRoomRead
+)
+async def set_text_visibility(
+    question_id: ObjectId, text_id: TextId, body: AnswerVisibility, live: LiveDep
 ) -> LiveRoomRead:
     """Hide a free-text answer from the projector, or show it again."""
-    ctx = await rooms.set_answer_hidden(live.db, live.hub, live.principal, answer_id, body.hidden)
+    question, ctx = await live.question(question_id)
+    await rooms.set_text_hidden(live.db, live.hub, ctx, question, text_id, body.hidden)
     return await live.read(ctx)
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.errors import NotFound
+from backend.live import store
 from backend.live.answers import stored_answer
-from backend.live.codes import new_answer_id, normalise_join_code, respondent_key
+from backend.live.codes import normalise_join_code, respondent_key
 from backend.live.errors import (
     AlreadyAnswered,
     AnswerInvalid,
@@ -34,13 +33,14 @@ from backend.live.schemas import (
 )
 from backend.models import (
     Certification,
-    LiveAnswer,
     LiveQuestion,
     LiveRoom,
     Organisation,
     TrainingDay,
 )
 from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus
+
+SKIP = AnswerFields(skipped=True)
 
 
 def day_title(organisation_name: str, day: TrainingDay) -> str:
@@ -103,27 +103,12 @@ async def participant_room(
     )
 
 
-def _insert(
+async def _record(
     db: AsyncSession, question: LiveQuestion, device_token: str, fields: AnswerFields
-) -> Any:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING id: no row back means this device answered."""
+) -> None:
     answer = stored_answer(question.kind, question.options, fields)
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    return (
-        dialect.insert(LiveAnswer)
-        .values(
-            id=new_answer_id(),
-            question_id=question.id,
-            respondent_key=respondent_key(question.id, device_token),
-            skipped=answer.skipped,
-            choices=answer.choices,
-            value=answer.value,
-            text=answer.text,
-            hidden=False,
-        )
-        .on_conflict_do_nothing(index_elements=["question_id", "respondent_key"])
-        .returning(LiveAnswer.id)
-    )
+    if not await store.record(db, question, respondent_key(question.id, device_token), answer):
+        raise AlreadyAnswered()  # the request's transaction rolls back what went before
 
 
 async def record_answer(db: AsyncSession, hub: LiveHub, raw_code: str, body: AnswerCreate) -> None:
@@ -131,35 +116,38 @@ async def record_answer(db: AsyncSession, hub: LiveHub, raw_code: str, body: Ans
     room, _day, _name = await room_by_join_code(db, raw_code)
     if room.status is RoomStatus.CLOSED:
         raise RoomClosed()
-    question = await db.get(LiveQuestion, body.question_id)
+    # Locked (FOR NO KEY UPDATE on PostgreSQL): answers to one question take turns at its counts,
+    # always in the same order of locks, so two of them can never wait for each other.
+    question = await db.get(LiveQuestion, body.question_id, with_for_update={"key_share": True})
     if question is None or question.room_id != room.id:
         raise NotFound()
     if question.state is not QuestionState.OPEN:
         raise QuestionNotOpen()
-    stmt = _insert(db, question, body.device_token, body)
-    if (await db.execute(stmt)).scalar_one_or_none() is None:
-        raise AlreadyAnswered()
+    await _record(db, question, body.device_token, body)
     await publish(db, hub, room.id, Change.ANSWERS)
 
 
 async def evaluation_room(
-    db: AsyncSession, code: str, now: datetime
+    db: AsyncSession, code: str, now: datetime, *, lock: bool = False
 ) -> tuple[LiveRoom, TrainingDay, str, list[LiveQuestion]]:
+    """The open evaluation behind a code; `lock` takes its questions in a fixed order for a
+    submission (see record_answer)."""
     if not code.isalnum() or len(code) > 16:
         raise NotFound()
     room, day, name = await _room_with_day(db, LiveRoom.evaluation_code == code.upper())
     if not evaluation_is_open(room, now):
         raise EvaluationClosed()
-    questions = list(
-        await db.scalars(
-            select(LiveQuestion)
-            .where(
-                LiveQuestion.room_id == room.id,
-                LiveQuestion.purpose == QuestionPurpose.EVALUATION,
-            )
-            .order_by(LiveQuestion.position, LiveQuestion.id)
+    stmt = (
+        select(LiveQuestion)
+        .where(
+            LiveQuestion.room_id == room.id,
+            LiveQuestion.purpose == QuestionPurpose.EVALUATION,
         )
+        .order_by(LiveQuestion.position, LiveQuestion.id)
     )
+    if lock:
+        stmt = stmt.with_for_update(key_share=True)
+    questions = list(await db.scalars(stmt))
     return room, day, name, questions
 
 
@@ -184,17 +172,17 @@ async def record_evaluation(
     answers: Sequence[EvaluationAnswer],
     now: datetime,
 ) -> int:
-    """All the answers or none: a second submission from the same device is refused whole."""
-    room, _day, _name, questions = await evaluation_room(db, code, now)
-    by_id = {q.id: q for q in questions}
-    if len({a.question_id for a in answers}) != len(answers):
+    """All the answers or none: a second submission from the same device is refused whole.
+
+    A question left out counts as skipped, so every submission writes to every question of the
+    evaluation and the rows it leaves alone tell nothing about what it left out."""
+    room, _day, _name, questions = await evaluation_room(db, code, now, lock=True)
+    given = {a.question_id: a for a in answers}
+    if len(given) != len(answers):
         raise AnswerInvalid("Each question once.")
-    if any(a.question_id not in by_id for a in answers):
+    if not given.keys() <= {q.id for q in questions}:
         raise AnswerInvalid("Not a question of this evaluation.")
-    for answer in answers:
-        question = by_id[answer.question_id]
-        stmt = _insert(db, question, device_token, answer)
-        if (await db.execute(stmt)).scalar_one_or_none() is None:
-            raise AlreadyAnswered()  # the request's transaction rolls back what went before
+    for question in questions:
+        await _record(db, question, device_token, given.get(question.id, SKIP))
     await publish(db, hub, room.id, Change.ANSWERS)
     return len(answers)

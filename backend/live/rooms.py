@@ -14,11 +14,12 @@ from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.errors import Conflict, Forbidden, NotFound, VersionConflict
 from backend.core.principal import Principal
+from backend.live import store
 from backend.live.answers import check_options
 from backend.live.codes import EVALUATION_CODE_LENGTH, JOIN_CODE_LENGTH, new_code
 from backend.live.errors import MomentNotOfDay, QuestionAnswered, RoomClosed
 from backend.live.hub import Change, LiveHub, publish
-from backend.live.results import Tally, results_of, tally_questions
+from backend.live.results import results_of
 from backend.live.schemas import (
     EvaluationLink,
     LiveQuestionCreate,
@@ -27,7 +28,8 @@ from backend.live.schemas import (
     LiveRoomRead,
     QuestionResults,
 )
-from backend.models import LiveAnswer, LiveQuestion, LiveRoom, QuestionTemplate, TrainingDay
+from backend.live.store import Tally
+from backend.models import LiveQuestion, LiveRoom, QuestionTemplate, TrainingDay
 from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus, TrainingDayStatus
 from backend.training.service import day_with_access, ensure_manageable
 
@@ -145,22 +147,24 @@ async def open_room(
             QuestionTemplate.id,
         )
     )
-    for position, template in enumerate(templates):
-        db.add(
-            LiveQuestion(
-                room_id=room.id,
-                template_id=template.id,
-                purpose=template.purpose,
-                moment=template.moment,
-                position=position,
-                kind=template.kind,
-                prompt=template.prompt,
-                options=list(template.options),
-                state=QuestionState.PENDING,
-                show_results=True,
-            )
+    questions = [
+        LiveQuestion(
+            room_id=room.id,
+            template_id=template.id,
+            purpose=template.purpose,
+            moment=template.moment,
+            position=position,
+            kind=template.kind,
+            prompt=template.prompt,
+            options=list(template.options),
+            state=QuestionState.PENDING,
+            show_results=True,
         )
+        for position, template in enumerate(templates)
+    ]
+    db.add_all(questions)
     await db.flush()
+    await store.prepare(db, questions)
     return room, True
 
 
@@ -188,7 +192,7 @@ async def room_read(
     """Three queries: the questions, their counts, the answers of those past the threshold."""
     k = settings.live_min_answers
     questions = await questions_of(db, room.id)
-    tallies = await tally_questions(db, [q.id for q in questions], k)
+    tallies = await store.tally_questions(db, [q.id for q in questions], k)
     return LiveRoomRead(
         id=room.id,
         training_day_id=day.id,
@@ -247,10 +251,6 @@ def _ensure_open(room: LiveRoom) -> None:
         raise RoomClosed()
 
 
-async def _has_answers(db: AsyncSession, question_id: int) -> bool:
-    return bool(await db.scalar(select(exists().where(LiveAnswer.question_id == question_id))))
-
-
 async def add_question(
     db: AsyncSession, hub: LiveHub, ctx: RoomContext, body: LiveQuestionCreate
 ) -> LiveQuestion:
@@ -277,6 +277,7 @@ async def add_question(
     )
     db.add(question)
     await db.flush()
+    await store.prepare(db, [question])
     await publish(db, hub, ctx.room.id, Change.ROOM)
     return question
 
@@ -286,23 +287,26 @@ async def update_question(
 ) -> None:
     if body.version != question.version:
         raise VersionConflict(current={"version": question.version})
-    if await _has_answers(db, question.id):
+    if await store.has_answers(db, question.id):
         raise QuestionAnswered()
     options = body.options if body.options is not None else question.options
     check_options(question.kind, options)
     if body.prompt is not None:
         question.prompt = body.prompt
+    options_changed = list(options) != question.options
     question.options = list(options)
     if body.position is not None:
         question.position = body.position
     await db.flush()
+    if options_changed:
+        await store.reset(db, question)
     await publish(db, hub, question.room_id, Change.ROOM)
 
 
 async def delete_question(
     db: AsyncSession, hub: LiveHub, question: LiveQuestion, ctx: RoomContext
 ) -> None:
-    if await _has_answers(db, question.id):
+    if await store.has_answers(db, question.id):
         raise QuestionAnswered()
     if ctx.room.current_question_id == question.id:
         ctx.room.current_question_id = None
@@ -361,17 +365,17 @@ async def show_question(
     await publish(db, hub, ctx.room.id, Change.ROOM)
 
 
-async def set_answer_hidden(
-    db: AsyncSession, hub: LiveHub, principal: Principal, answer_id: str, hidden: bool
-) -> RoomContext:
-    answer = await db.get(LiveAnswer, answer_id)
-    if answer is None:
-        raise NotFound()
-    _question, ctx = await question_context(db, principal, answer.question_id)
-    answer.hidden = hidden
-    await db.flush()
+async def set_text_hidden(
+    db: AsyncSession,
+    hub: LiveHub,
+    ctx: RoomContext,
+    question: LiveQuestion,
+    text_id: str,
+    hidden: bool,
+) -> None:
+    """Keep a free-text answer off the projector (or put it back)."""
+    await store.set_text_hidden(db, question.id, text_id, hidden)
     await publish(db, hub, ctx.room.id, Change.ANSWERS)
-    return ctx
 
 
 async def set_evaluation_open(

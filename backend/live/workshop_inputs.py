@@ -14,8 +14,9 @@ from backend.core.config import Settings
 from backend.core.errors import Forbidden, NotFound
 from backend.core.principal import Principal
 from backend.live.errors import NotAggregatable, TooFewAnswers
-from backend.live.results import Tally, count_answers, results_of, tally_questions
+from backend.live.results import results_of
 from backend.live.schemas import ExerciseCandidate, QuestionResults, WorkshopInputRead
+from backend.live.store import Tally, count_answers, tally_questions
 from backend.models import LiveQuestion, LiveRoom, TrainingDay, WorkingSession, WorkshopInput
 from backend.models.enums import QuestionKind, QuestionPurpose
 from backend.training.service import session_with_access

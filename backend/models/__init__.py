@@ -9,9 +9,11 @@ from backend.models.calendar_feed import CalendarFeed
 from backend.models.certificate import Certificate
 from backend.models.certification import Certification, CertificationTrainer
 from backend.models.follow_up import FollowUp, FollowUpAttachment
-from backend.models.live_answer import LiveAnswer
 from backend.models.live_question import LiveQuestion
+from backend.models.live_respondent import LiveRespondent
 from backend.models.live_room import LiveRoom
+from backend.models.live_tally import LiveTally
+from backend.models.live_text_set import LiveTextSet
 from backend.models.login_attempt import LoginFailure
 from backend.models.notification import Notification
 from backend.models.one_time_token import OneTimeToken
@@ -38,9 +40,11 @@ __all__ = [
     "CertificationTrainer",
     "FollowUp",
     "FollowUpAttachment",
-    "LiveAnswer",
     "LiveQuestion",
+    "LiveRespondent",
     "LiveRoom",
+    "LiveTally",
+    "LiveTextSet",
     "LoginFailure",
     "Notification",
     "OneTimeToken",

@@ -9,32 +9,29 @@ import logging
 from sqlalchemy import Date, DateTime, inspect, select, text
 
 from backend.live.privacy import HideParticipantAddresses
-from backend.models import LiveAnswer
+from backend.models import LiveRespondent, LiveTally, LiveTextSet
 from tests.helpers import answer, device, question_of
 
-ALLOWED_COLUMNS = {
-    "id",
-    "question_id",
-    "respondent_key",
-    "skipped",
-    "choices",
-    "value",
-    "text",
-    "hidden",
+# Where answers go (ADR 0007), and all that each of those tables may hold.
+ANSWER_TABLES = {
+    "live_tallies": {"question_id", "bucket", "count"},
+    "live_text_sets": {"question_id", "entries"},
+    "live_respondents": {"question_id", "respondent_key"},
 }
 USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) Telefon-i-utbildningen"
 
 
-async def test_the_answer_table_has_no_place_for_an_identity(connection):
-    columns = await connection.run_sync(lambda sync: inspect(sync).get_columns("live_answers"))
-    assert {c["name"] for c in columns} == ALLOWED_COLUMNS
-    assert not [c for c in columns if isinstance(c["type"], DateTime | Date)]
-    foreign = await connection.run_sync(lambda sync: inspect(sync).get_foreign_keys("live_answers"))
-    assert [fk["referred_table"] for fk in foreign] == ["live_questions"]
-    # Nothing else refers to an answer either (no join table could tie it to someone).
+async def test_the_answer_tables_have_no_place_for_an_identity(connection):
+    for name, allowed in ANSWER_TABLES.items():
+        columns = await connection.run_sync(lambda sync, n=name: inspect(sync).get_columns(n))
+        assert {c["name"] for c in columns} == allowed, name
+        assert not [c for c in columns if isinstance(c["type"], DateTime | Date)]
+        foreign = await connection.run_sync(lambda sync, n=name: inspect(sync).get_foreign_keys(n))
+        assert [fk["referred_table"] for fk in foreign] == ["live_questions"]
+    # Nothing else refers to them either (no join table could tie an answer to someone).
     for table in await connection.run_sync(lambda sync: inspect(sync).get_table_names()):
         refs = await connection.run_sync(lambda sync, t=table: inspect(sync).get_foreign_keys(t))
-        assert "live_answers" not in {fk["referred_table"] for fk in refs}, table
+        assert not ANSWER_TABLES.keys() & {fk["referred_table"] for fk in refs}, table
 
 
 async def test_stored_answers_hold_nothing_that_identifies_the_participant(client, live, db):
@@ -49,38 +46,46 @@ async def test_stored_answers_hold_nothing_that_identifies_the_participant(clien
             headers=headers,
         )
         assert r.status_code == 201
-    rows = list(await db.scalars(select(LiveAnswer)))
-    assert len(rows) == 2
-    dump = repr([(r.id, r.respondent_key, r.choices, r.value, r.text) for r in rows])
+    keys = list(await db.scalars(select(LiveRespondent.respondent_key)))
+    counts = list(
+        await db.execute(select(LiveTally.question_id, LiveTally.bucket, LiveTally.count))
+    )
+    (entries,) = await db.scalars(
+        select(LiveTextSet.entries).where(LiveTextSet.question_id == words["id"])
+    )
+    assert len(keys) == 2
+    assert (scale["id"], 4, 1) in counts and [e["text"] for e in entries] == ["Mer tid för samtal"]
+    dump = repr([keys, counts, entries])
     for trace in (device(1), "203.0.113.7", "198.51.100.23", USER_AGENT, "Pixel", "2026"):
         assert trace not in dump
     # The key is per question: one device's two answers cannot be linked through it...
-    assert rows[0].respondent_key != rows[1].respondent_key
+    assert keys[0] != keys[1]
     # ...and it is not the hash of the token alone, which anyone holding the token could match.
-    assert hashlib.sha256(device(1).encode()).hexdigest() not in {r.respondent_key for r in rows}
-    # Ids are random, not a sequence that would tell the order people answered in.
-    assert all(len(r.id) == 32 and not r.id.isdigit() for r in rows)
+    assert hashlib.sha256(device(1).encode()).hexdigest() not in keys
+    # Text ids are random, not a sequence that would tell the order people answered in.
+    assert all(len(e["id"]) == 32 and not e["id"].isdigit() for e in entries)
 
 
 async def test_no_other_table_changes_when_someone_answers(client, live, connection):
-    """An answer writes one row to live_answers and nothing anywhere else (no audit, no log)."""
+    """An answer adds to its question's counts and notes that the device answered; nothing
+    anywhere else changes (no audit, no log)."""
     q = question_of(live.room, "scale")
     await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
 
-    async def counts() -> dict[str, int]:
+    async def contents() -> dict[str, list[tuple]]:
         return {
             # Table names come from the database's own catalogue.
-            t: (await connection.execute(text(f'SELECT count(*) FROM "{t}"'))).scalar_one()  # noqa: S608
+            t: sorted(map(tuple, await connection.execute(text(f'SELECT * FROM "{t}"'))), key=repr)  # noqa: S608
             for t in tables
             if t != "alembic_version"
         }
 
-    before = await counts()
+    before = await contents()
     assert (await answer(client, live.room, q["id"], 1, value=2)).status_code == 201
-    after = await counts()
+    after = await contents()
     changed = {t for t in tables if t != "alembic_version" and after[t] != before[t]}
-    assert changed == {"live_answers"}
+    assert changed == {"live_tallies", "live_respondents"}
 
 
 def test_access_log_lines_of_participant_paths_carry_no_address():

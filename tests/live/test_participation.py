@@ -157,7 +157,7 @@ async def test_free_text_in_a_random_order_that_stays_put_and_hidden_answers(cli
     assert [t for t in again if t != "Ett till"] == order
     hidden = shown[0]
     r = await client.post(
-        f"/api/v1/live/answers/{hidden['id']}/visibility",
+        f"/api/v1/live/questions/{q['id']}/texts/{hidden['id']}/visibility",
         json={"hidden": True},
         headers=live.trainer,
     )
@@ -167,10 +167,13 @@ async def test_free_text_in_a_random_order_that_stays_put_and_hidden_answers(cli
 
 
 async def test_answering_costs_a_fixed_number_of_queries(client, live, queries):
-    q = await _open(client, live, "scale")
-    queries.active = True
-    r = await answer(client, live.room, q["id"], 1, value=3)
-    queries.active = False
-    assert r.status_code == 201
-    # room by code (with its day and organisation), the question, the insert
-    assert queries.count == 3, queries.statements
+    for kind, fields, expected in (("scale", {"value": 3}, 4), ("open_text", {"text": "Ja"}, 6)):
+        q = await _open(client, live, kind)
+        queries.statements.clear()
+        queries.active = True
+        r = await answer(client, live.room, q["id"], 1, **fields)
+        queries.active = False
+        assert r.status_code == 201
+        # room by code (with its day and organisation), the question, the respondent, the
+        # question's counts; for text also its text set, read locked and written back
+        assert queries.count == expected, queries.statements

@@ -1017,26 +1017,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/live/answers/{answer_id}/visibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Set Answer Visibility
-         * @description Hide a free-text answer from the projector, or show it again.
-         */
-        post: operations["set_answer_visibility_api_v1_live_answers__answer_id__visibility_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/live/questions/{question_id}": {
         parameters: {
             query?: never;
@@ -1115,6 +1095,26 @@ export interface paths {
          * @description Show or hide the question's results on the projector (reveal them when you choose).
          */
         post: operations["set_results_visibility_api_v1_live_questions__question_id__results_visibility_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live/questions/{question_id}/texts/{text_id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set Text Visibility
+         * @description Hide a free-text answer from the projector, or show it again.
+         */
+        post: operations["set_text_visibility_api_v1_live_questions__question_id__texts__text_id__visibility_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5660,41 +5660,6 @@ export interface operations {
             };
         };
     };
-    set_answer_visibility_api_v1_live_answers__answer_id__visibility_post: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                answer_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AnswerVisibility"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LiveRoomRead"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-        };
-    };
     delete_room_question_api_v1_live_questions__question_id__delete: {
         parameters: {
             query?: never;
@@ -5833,6 +5798,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ShowResults"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveRoomRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_text_visibility_api_v1_live_questions__question_id__texts__text_id__visibility_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: number;
+                text_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVisibility"];
             };
         };
         responses: {

@@ -130,14 +130,17 @@ export function useResultsVisibility(roomId: number) {
   );
 }
 
+/** Hide a free-text answer of a question from the projector, or show it again. */
 export function useAnswerVisibility(roomId: number) {
-  return useRoomMutation(roomId, ({ answerId, hidden }: { answerId: string; hidden: boolean }) =>
-    unwrap(
-      client.POST('/api/v1/live/answers/{answer_id}/visibility', {
-        params: { path: { answer_id: answerId } },
-        body: { hidden },
-      }),
-    ),
+  return useRoomMutation(
+    roomId,
+    ({ questionId, answerId, hidden }: { questionId: number; answerId: string; hidden: boolean }) =>
+      unwrap(
+        client.POST('/api/v1/live/questions/{question_id}/texts/{text_id}/visibility', {
+          params: { path: { question_id: questionId, text_id: answerId } },
+          body: { hidden },
+        }),
+      ),
   );
 }
 

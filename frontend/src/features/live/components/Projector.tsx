@@ -106,9 +106,12 @@ export function Projector({ roomId }: { roomId: number }) {
                 question={current}
                 minAnswers={r.min_answers}
                 large
-                onHide={(answerId) => answers.mutate({ answerId, hidden: true })}
+                onHide={(answerId) =>
+                  answers.mutate({ questionId: current.id, answerId, hidden: true })
+                }
                 onShowHidden={(ids) => {
-                  for (const answerId of ids) answers.mutate({ answerId, hidden: false });
+                  for (const answerId of ids)
+                    answers.mutate({ questionId: current.id, answerId, hidden: false });
                 }}
                 busyAnswerId={answers.isPending ? answers.variables?.answerId : null}
               />

@@ -31,9 +31,9 @@ export function QuestionCard({
     <QuestionResults
       question={q}
       minAnswers={room.min_answers}
-      onHide={(answerId) => answers.mutate({ answerId, hidden: true })}
+      onHide={(answerId) => answers.mutate({ questionId: q.id, answerId, hidden: true })}
       onShowHidden={(ids) => {
-        for (const answerId of ids) answers.mutate({ answerId, hidden: false });
+        for (const answerId of ids) answers.mutate({ questionId: q.id, answerId, hidden: false });
       }}
       busyAnswerId={answers.isPending ? answers.variables?.answerId : null}
       showHiddenTexts
