@@ -13,6 +13,7 @@ from backend.core.config import Settings
 from backend.core.principal import Principal
 from backend.models import Organisation, User
 from backend.models.enums import STAFF_ROLES, AuditAction, Locale, MemberRole, Role
+from backend.organisations.working_group import claim_seat
 from backend.users.errors import CannotChangeOwnAccount, EmailTaken, InvalidRoleChange
 from backend.users.schemas import MeUpdate, UserUpdate
 
@@ -29,6 +30,11 @@ async def invite_user(
     member_role: MemberRole | None = None,
     now: datetime,
 ) -> User:
+    """An account without a password and a mailed link to choose one; a member takes a seat."""
+    if role is Role.MEMBER:
+        if organisation is None:
+            raise InvalidRoleChange("A member belongs to an organisation.")
+        await claim_seat(db, settings, organisation.id)
     if await db.scalar(select(User.id).where(User.email == email.lower())) is not None:
         raise EmailTaken()
     user = User(
@@ -52,7 +58,13 @@ async def invite_user(
 
 
 async def update_user(
-    db: AsyncSession, *, actor: Principal, user: User, changes: UserUpdate, now: datetime
+    db: AsyncSession,
+    settings: Settings,
+    *,
+    actor: Principal,
+    user: User,
+    changes: UserUpdate,
+    now: datetime,
 ) -> User:
     if changes.full_name is not None:
         user.full_name = changes.full_name
@@ -74,6 +86,9 @@ async def update_user(
     if changes.is_active is not None and changes.is_active != user.is_active:
         if user.id == actor.id:
             raise CannotChangeOwnAccount()
+        if changes.is_active and user.role is Role.MEMBER and user.organisation_id is not None:
+            # Back in the working group: a seat like any new member's.
+            await claim_seat(db, settings, user.organisation_id)
         user.is_active = changes.is_active
         action = AuditAction.USER_REACTIVATED if changes.is_active else AuditAction.USER_DEACTIVATED
         record_user_event(
