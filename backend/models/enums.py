@@ -55,6 +55,7 @@ class AuditAction(enum.StrEnum):
     PASSWORD_RESET = "password_reset"
     INVITATION_SENT = "invitation_sent"
     INVITATION_ACCEPTED = "invitation_accepted"
+    USER_CREATED = "user_created"  # with a password, by an operator (jamlik create-user)
     ROLE_CHANGED = "role_changed"
     USER_DEACTIVATED = "user_deactivated"
     USER_REACTIVATED = "user_reactivated"

@@ -11,6 +11,7 @@ from backend.audit.service import record_user_event
 from backend.auth.service import end_all_sessions, send_invitation
 from backend.core.config import Settings
 from backend.core.principal import Principal
+from backend.core.security import hash_password
 from backend.models import Organisation, User
 from backend.models.enums import STAFF_ROLES, AuditAction, Locale, MemberRole, Role
 from backend.organisations.working_group import claim_seat
@@ -53,6 +54,53 @@ async def invite_user(
     await db.flush()
     await send_invitation(
         db, settings, user=user, inviter=inviter, organisation=organisation, now=now
+    )
+    return user
+
+
+async def create_account(
+    db: AsyncSession,
+    settings: Settings,
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    role: Role,
+    organisation_id: int | None = None,
+    member_role: MemberRole | None = None,
+    now: datetime,
+) -> User:
+    """An account that can log in at once, for an operator (`jamlik create-user`): the same rules
+    as an invitation, so a member needs an existing organisation with room in its working group."""
+    if (role is Role.MEMBER) != (organisation_id is not None):
+        raise InvalidRoleChange("A member belongs to an organisation, and only a member does.")
+    if role is not Role.MEMBER and member_role is not None:
+        raise InvalidRoleChange("Only working-group members are a lead or a member.")
+    if organisation_id is not None:
+        await claim_seat(db, settings, organisation_id)
+    if await db.scalar(select(User.id).where(User.email == email.lower())) is not None:
+        raise EmailTaken()
+    user = User(
+        email=email.lower(),
+        full_name=full_name,
+        password_hash=hash_password(password),
+        role=role,
+        organisation_id=organisation_id,
+        member_role=(member_role or MemberRole.MEMBER) if role is Role.MEMBER else None,
+        is_active=True,
+        locale=Locale.SV,
+        created_at=now,
+        updated_at=now,
+    )
+    db.add(user)
+    await db.flush()
+    record_user_event(
+        db,
+        at=now,
+        action=AuditAction.USER_CREATED,
+        actor_id=None,
+        user=user,
+        data={"role": role.value, "member_role": user.member_role and user.member_role.value},
     )
     return user
 
