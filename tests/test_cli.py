@@ -154,6 +154,27 @@ async def _organisation(url: str) -> int:
         await engine.dispose()
 
 
+async def _audited_creations(url: str) -> list[dict]:
+    from sqlalchemy import select
+
+    from backend.core.db import make_engine, make_sessionmaker
+    from backend.models import AuditEvent
+    from backend.models.enums import AuditAction
+
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            return list(
+                await db.scalars(
+                    select(AuditEvent.data)
+                    .where(AuditEvent.action == AuditAction.USER_CREATED)
+                    .order_by(AuditEvent.id)
+                )
+            )
+    finally:
+        await engine.dispose()
+
+
 async def _members(url: str, organisation_id: int) -> list[tuple[str, str]]:
     from sqlalchemy import select
 
@@ -215,6 +236,10 @@ class TestCreateUserInAWorkingGroup:
         assert asyncio.run(_members(suite_db, organisation_id)) == [
             ("lead@example.se", "lead"),
             ("vanlig@example.se", "member"),
+        ]
+        assert asyncio.run(_audited_creations(suite_db)) == [
+            {"role": "member", "member_role": "lead"},
+            {"role": "member", "member_role": "member"},
         ]
 
     def test_unknown_organisation_and_misplaced_member_role(self, suite_db, capsys):
