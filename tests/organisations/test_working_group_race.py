@@ -1,58 +1,29 @@
-"""The working-group limit under concurrency: requests on their own connections, each committing
-on its own, against a scratch database of the suite's kind (the usual fixtures share one
-connection and one transaction, which would serialise everything and hide the race)."""
+"""The working-group limit under concurrency: requests on connections of their own, each
+committing on its own (`own_connections`), against a scratch database of the suite's kind."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator
 
 import httpx
-import pytest
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from backend.cli import db_upgrade
 from backend.core.clock import FrozenClock
-from backend.core.config import Settings
-from backend.core.db import make_engine, make_sessionmaker
 from backend.main import create_app
 from backend.models import User
 from backend.models.enums import Role
-from tests.conftest import START, TEST_SECRET, scratch_database
+from tests.conftest import OWN_CONNECTIONS, START
 from tests.factories import bearer_for, make_organisation, make_user
-
-CONCURRENT = 12
-
-
-@pytest.fixture
-async def scratch(tmp_path) -> AsyncIterator[tuple[Settings, AsyncEngine]]:
-    with scratch_database(tmp_path, "working_group_race") as url:
-        settings = Settings(
-            environment="test",
-            database_url=url,
-            secret_key=TEST_SECRET,
-            public_url="http://jamlik.test",
-            demo=False,
-        )
-        db_upgrade(settings)
-        # A pool as large as the burst, so every request holds a connection of its own.
-        engine = make_engine(url, pool_size=CONCURRENT, max_overflow=0)
-        try:
-            yield settings, engine
-        finally:
-            await engine.dispose()
 
 
 class TestConcurrentInvitations:
     async def test_twelve_concurrent_invitations_to_an_empty_organisation_seat_exactly_eight(
-        self, scratch
+        self, own_connections
     ):
         """Issue 9 #3: the size check and the insert were not atomic, so 12 invitations sent at
         once to an empty organisation were all accepted although a working group has at most 8."""
-        settings, engine = scratch
-        sessionmaker = make_sessionmaker(engine)
+        settings, sessionmaker = own_connections
         clock = FrozenClock(START)
         async with sessionmaker() as db:
             admin = await make_user(db, clock.now(), Role.ADMIN)
@@ -72,7 +43,7 @@ class TestConcurrentInvitations:
                         json={"email": f"ny{n}@example.se", "full_name": f"Ny {n}"},
                         headers=headers,
                     )
-                    for n in range(CONCURRENT)
+                    for n in range(OWN_CONNECTIONS)
                 )
             )
 
