@@ -50,6 +50,9 @@ class AuditAction(enum.StrEnum):
     LOGIN_FAILED = "login_failed"
     LOGIN_THROTTLED = "login_throttled"
     LOGOUT = "logout"
+    REFRESH_TOKEN_REUSED = (
+        "refresh_token_reused"  # a rotated refresh token came back: session ended
+    )
     PASSWORD_CHANGED = "password_changed"
     PASSWORD_RESET_REQUESTED = "password_reset_requested"
     PASSWORD_RESET = "password_reset"
