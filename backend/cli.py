@@ -71,14 +71,15 @@ def print_demo_logins(settings: Settings) -> None:
 async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
     from pydantic import TypeAdapter, ValidationError
 
-    from backend.core.schemas import Email, Password
-    from backend.core.security import hash_password
-    from backend.models import Organisation, User
+    from backend.core.errors import AppError
+    from backend.core.schemas import Email, Name, Password
     from backend.models.enums import MemberRole, Role
+    from backend.users.service import create_account
 
     try:
         email = TypeAdapter(Email).validate_python(args.email)
         password = TypeAdapter(Password).validate_python(args.password)
+        full_name = TypeAdapter(Name).validate_python(args.name or email.split("@")[0])
     except ValidationError as exc:
         print(f"error: {exc.errors()[0]['msg']}", file=sys.stderr)
         return 2
@@ -86,35 +87,37 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
     if (role is Role.MEMBER) != (args.organisation is not None):
         print("error: --organisation is required for members and only for them", file=sys.stderr)
         return 2
+    if args.member_role is not None and role is not Role.MEMBER:
+        print("error: --member-role is only for members", file=sys.stderr)
+        return 2
+    member_role = MemberRole(args.member_role) if args.member_role else None
     engine = make_engine(settings.database_url)
     try:
         async with make_sessionmaker(engine)() as db:
-            from sqlalchemy import select
-
-            if await db.scalar(select(User.id).where(User.email == email)) is not None:
-                print(f"error: {email} already exists", file=sys.stderr)
+            try:
+                user = await create_account(
+                    db,
+                    settings,
+                    email=email,
+                    password=password,
+                    full_name=full_name,
+                    role=role,
+                    organisation_id=args.organisation,
+                    member_role=member_role,
+                    now=SystemClock().now(),
+                )
+            except AppError as exc:
+                # The same rules and codes as the API (e.g. working_group_full at the limit).
+                await db.rollback()
+                print(f"error: {exc.detail} ({exc.code})", file=sys.stderr)
                 return 1
-            if (
-                args.organisation is not None
-                and await db.get(Organisation, args.organisation) is None
-            ):
-                print(f"error: no organisation {args.organisation}", file=sys.stderr)
-                return 1
-            now = SystemClock().now()
-            user = User(
-                email=email,
-                full_name=args.name or email.split("@")[0],
-                role=role,
-                password_hash=hash_password(password),
-                is_active=True,
-                organisation_id=args.organisation,
-                member_role=MemberRole.MEMBER if role is Role.MEMBER else None,
-                created_at=now,
-                updated_at=now,
-            )
-            db.add(user)
             await db.commit()
-            print(f"created user {user.id} {email} ({role.value})")
+            seat = (
+                f", {user.member_role.value} in organisation {user.organisation_id}"
+                if user.member_role
+                else ""
+            )
+            print(f"created user {user.id} {user.email} ({role.value}{seat})")
             return 0
     finally:
         await engine.dispose()
@@ -169,11 +172,21 @@ def main(argv: list[str] | None = None) -> int:
     down.add_argument("revision", nargs="?", default="-1")
     db_sub.add_parser("check", help="fail when the models and migrations differ")
 
-    user = sub.add_parser("create-user", help="create an account with a password")
+    user = sub.add_parser(
+        "create-user",
+        help="create an account with a password",
+        description="Create an account that can log in at once. A member needs --organisation and "
+        "takes a seat in its working group (refused when the group is full, as in the API).",
+    )
     user.add_argument("--email", required=True)
     user.add_argument("--password", required=True)
     user.add_argument("--role", required=True, choices=["admin", "trainer", "auditor", "member"])
-    user.add_argument("--organisation", type=int)
+    user.add_argument("--organisation", type=int, help="the member's organisation id")
+    user.add_argument(
+        "--member-role",
+        choices=["lead", "member"],
+        help="a member's role in the working group (default: member)",
+    )
     user.add_argument("--name")
 
     sub.add_parser("seed-demo", help="add the demo accounts and organisations")

@@ -28,6 +28,7 @@ use_cheap_password_hashing()  # still argon2; production cost is covered in test
 
 TEST_SECRET = "test-secret-key-with-more-than-32-characters-0123"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+OWN_CONNECTIONS = 12  # the pool of `own_connections`: the largest burst a race test sends
 
 
 def _backend() -> str:
@@ -69,6 +70,29 @@ def scratch_database(tmp_path: Path, name: str) -> Iterator[str]:
             admin.dispose()
     else:
         yield f"sqlite+aiosqlite:///{tmp_path / f'{name}.db'}"
+
+
+@pytest.fixture
+async def own_connections(
+    tmp_path: Path,
+) -> AsyncIterator[tuple[Settings, async_sessionmaker[AsyncSession]]]:
+    """A migrated scratch database of the suite's kind behind a real pool, for races: each request
+    holds a connection of its own and commits on its own (the usual fixtures share one connection
+    and one transaction, which serialises everything)."""
+    with scratch_database(tmp_path, "own_connections") as url:
+        scratch_settings = Settings(
+            environment="test",
+            database_url=url,
+            secret_key=TEST_SECRET,
+            public_url="http://jamlik.test",
+            demo=False,
+        )
+        db_upgrade(scratch_settings)
+        engine = make_engine(url, pool_size=OWN_CONNECTIONS, max_overflow=0)
+        try:
+            yield scratch_settings, async_sessionmaker(engine, expire_on_commit=False)
+        finally:
+            await engine.dispose()
 
 
 @pytest.fixture(scope="session")

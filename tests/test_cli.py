@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 
@@ -123,3 +124,127 @@ def test_a_configured_secret_is_left_alone(tmp_path):
     settings = Settings(environment="development", secret_key="k" * 40)
     assert ensure_development_secret(settings, tmp_path / "secret_key") is settings
     assert not (tmp_path / "secret_key").exists()
+
+
+@pytest.fixture
+def suite_db(tmp_path, monkeypatch):
+    """A migrated scratch database of the suite's kind (SQLite or PostgreSQL) for the CLI."""
+    from tests.conftest import scratch_database
+
+    with scratch_database(tmp_path, "cli") as url:
+        monkeypatch.setenv("JAMLIK_DATABASE_URL", url)
+        get_settings.cache_clear()
+        assert main(["db", "upgrade"]) == 0
+        yield url
+    get_settings.cache_clear()
+
+
+async def _organisation(url: str) -> int:
+    from backend.core.clock import SystemClock
+    from backend.core.db import make_engine, make_sessionmaker
+    from tests.factories import make_organisation
+
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            organisation = await make_organisation(db, SystemClock().now())
+            await db.commit()
+            return organisation.id
+    finally:
+        await engine.dispose()
+
+
+async def _audited_creations(url: str) -> list[dict]:
+    from sqlalchemy import select
+
+    from backend.core.db import make_engine, make_sessionmaker
+    from backend.models import AuditEvent
+    from backend.models.enums import AuditAction
+
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            return list(
+                await db.scalars(
+                    select(AuditEvent.data)
+                    .where(AuditEvent.action == AuditAction.USER_CREATED)
+                    .order_by(AuditEvent.id)
+                )
+            )
+    finally:
+        await engine.dispose()
+
+
+async def _members(url: str, organisation_id: int) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from backend.core.db import make_engine, make_sessionmaker
+    from backend.models import User
+
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as db:
+            rows = await db.execute(
+                select(User.email, User.member_role)
+                .where(User.organisation_id == organisation_id, User.is_active.is_(True))
+                .order_by(User.id)
+            )
+            return [(email, member_role.value) for email, member_role in rows]
+    finally:
+        await engine.dispose()
+
+
+def _create_member(organisation_id: int, email: str, *extra: str) -> int:
+    return main(
+        [
+            "create-user",
+            "--email",
+            email,
+            "--password",
+            "ett-langt-losen",
+            "--role",
+            "member",
+            "--organisation",
+            str(organisation_id),
+            *extra,
+        ]
+    )
+
+
+class TestCreateUserInAWorkingGroup:
+    def test_a_ninth_member_is_refused_as_the_api_refuses_it(self, suite_db, capsys):
+        """Issue 9 #10: `jamlik create-user` seated a 9th member in a full working group; the
+        API refuses it with working_group_full, and so must the CLI, exiting non-zero."""
+        organisation_id = asyncio.run(_organisation(suite_db))
+        for n in range(8):
+            assert _create_member(organisation_id, f"medlem{n}@example.se") == 0
+        capsys.readouterr()
+        assert _create_member(organisation_id, "nionde@example.se") == 1
+        err = capsys.readouterr().err
+        assert "working_group_full" in err and "at most 8 members" in err
+        members = asyncio.run(_members(suite_db, organisation_id))
+        assert len(members) == 8
+        assert "nionde@example.se" not in {email for email, _ in members}
+
+    def test_an_operator_seats_a_lead(self, suite_db, capsys):
+        """Issue 9 #10: the CLI could not make a working-group lead, so seating one needed mail."""
+        organisation_id = asyncio.run(_organisation(suite_db))
+        assert _create_member(organisation_id, "Lead@Example.se", "--member-role", "lead") == 0
+        assert "lead in organisation" in capsys.readouterr().out
+        # The public contract without --member-role still makes a plain member.
+        assert _create_member(organisation_id, "vanlig@example.se", "--name", "Vanlig Person") == 0
+        assert asyncio.run(_members(suite_db, organisation_id)) == [
+            ("lead@example.se", "lead"),
+            ("vanlig@example.se", "member"),
+        ]
+        assert asyncio.run(_audited_creations(suite_db)) == [
+            {"role": "member", "member_role": "lead"},
+            {"role": "member", "member_role": "member"},
+        ]
+
+    def test_unknown_organisation_and_misplaced_member_role(self, suite_db, capsys):
+        assert _create_member(999999, "ingen@example.se") == 1
+        assert "no organisation 999999" in capsys.readouterr().err
+        staff = ["--email", "s@example.se", "--password", "ett-langt-losen", "--role", "trainer"]
+        assert main(["create-user", *staff, "--member-role", "lead"]) == 2
+        assert "--member-role is only for members" in capsys.readouterr().err

@@ -87,12 +87,23 @@ async def login(
 @router.post("/refresh", response_model=TokenResponse)
 async def refresh(
     request: Request, response: Response, db: SessionDep, settings: SettingsDep, clock: ClockDep
-) -> TokenResponse:
+) -> TokenResponse | JSONResponse:
     """Renew the access token with the refresh cookie; the refresh token rotates."""
     token = request.cookies.get(REFRESH_COOKIE)
     if not token or len(token) > 128:
         raise SessionRevoked()
-    issued = await service.refresh(db, settings, refresh_token=token, now=clock.now())
+    outcome = await service.refresh(db, settings, refresh_token=token, now=clock.now())
+    if outcome.error is not None:
+        # Returned, not raised: a session ended because an old refresh token came back must stay
+        # ended. The cookies are of no use any more either.
+        refused = JSONResponse(
+            error_body(outcome.error.code, outcome.error.detail),
+            status_code=outcome.error.status_code,
+        )
+        clear_session_cookies(refused, settings)
+        return refused
+    assert outcome.issued is not None
+    issued = outcome.issued
     if not csrf_token_matches(settings, issued.session_id, request.headers.get(CSRF_HEADER)):
         raise CsrfFailed()
     return _token_response(response, settings, issued)

@@ -7,7 +7,14 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.models import AuthSession, LoginFailure, OneTimeToken, Organisation, User
+from backend.models import (
+    AuthSession,
+    LoginFailure,
+    OneTimeToken,
+    Organisation,
+    RetiredRefreshToken,
+    User,
+)
 from backend.models.enums import TokenPurpose
 
 
@@ -28,14 +35,37 @@ async def session_with_user(
 async def session_by_refresh_hash(
     db: AsyncSession, refresh_hash: str
 ) -> tuple[AuthSession, User] | None:
+    """The session whose current refresh token this is, locked until the request commits.
+
+    With two requests presenting the same token, the second waits for the first (on PostgreSQL
+    the row lock, on SQLite the write lock every transaction takes) and then no longer finds the
+    token current: it finds it retired, which is a replay.
+    """
     row = (
         await db.execute(
             select(AuthSession, User)
             .join(User, User.id == AuthSession.user_id)
             .where(AuthSession.refresh_token_hash == refresh_hash)
+            .with_for_update(of=AuthSession)
         )
     ).one_or_none()
     return None if row is None else (row[0], row[1])
+
+
+async def session_by_retired_refresh_hash(
+    db: AsyncSession, refresh_hash: str
+) -> tuple[AuthSession, User, RetiredRefreshToken] | None:
+    """The session that once had this refresh token and has rotated away from it."""
+    row = (
+        await db.execute(
+            select(AuthSession, User, RetiredRefreshToken)
+            .join(AuthSession, AuthSession.id == RetiredRefreshToken.session_id)
+            .join(User, User.id == AuthSession.user_id)
+            .where(RetiredRefreshToken.token_hash == refresh_hash)
+            .with_for_update(of=AuthSession)
+        )
+    ).one_or_none()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 async def revoke_sessions_of(db: AsyncSession, user_id: int, *, now: datetime, reason: str) -> None:

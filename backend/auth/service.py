@@ -27,7 +27,14 @@ from backend.core.security import (
     verify_password,
 )
 from backend.mail.outbox import enqueue, render
-from backend.models import AuthSession, LoginFailure, OneTimeToken, Organisation, User
+from backend.models import (
+    AuthSession,
+    LoginFailure,
+    OneTimeToken,
+    Organisation,
+    RetiredRefreshToken,
+    User,
+)
 from backend.models.enums import AuditAction, Locale, TokenPurpose
 
 
@@ -43,6 +50,15 @@ class IssuedSession:
 @dataclass(frozen=True)
 class LoginOutcome:
     """Failed logins are results, not exceptions: their records must be committed."""
+
+    issued: IssuedSession | None = None
+    error: AppError | None = None
+
+
+@dataclass(frozen=True)
+class RefreshOutcome:
+    """Refused refreshes are results too: ending a session whose old token came back must be
+    committed with the 401."""
 
     issued: IssuedSession | None = None
     error: AppError | None = None
@@ -136,12 +152,22 @@ def session_is_live(auth_session: AuthSession, user: User, now: datetime) -> boo
 
 async def refresh(
     db: AsyncSession, settings: Settings, *, refresh_token: str, now: datetime
-) -> IssuedSession:
-    """A new access token, and a new refresh token (the old one stops working)."""
-    found = await repo.session_by_refresh_hash(db, sha256_hex(refresh_token))
-    if found is None or not session_is_live(*found, now):
-        raise SessionRevoked()
+) -> RefreshOutcome:
+    """A new access token, and a new refresh token (the old one is retired and stops working).
+
+    A retired refresh token that comes back means two parties hold this session's tokens, and
+    the server cannot tell the thief from the owner: the session ends, with every token of its
+    chain (ADR 0002), and the account's audit log records it.
+    """
+    refresh_hash = sha256_hex(refresh_token)
+    found = await repo.session_by_refresh_hash(db, refresh_hash)
+    if found is None:
+        await _end_session_of_replayed_token(db, refresh_hash, now)
+        return RefreshOutcome(error=SessionRevoked())
     auth_session, user = found
+    if not session_is_live(auth_session, user, now):
+        return RefreshOutcome(error=SessionRevoked())
+    db.add(RetiredRefreshToken(token_hash=refresh_hash, session_id=auth_session.id, retired_at=now))
     new_refresh = new_random_token()
     auth_session.refresh_token_hash = sha256_hex(new_refresh)
     auth_session.refreshed_at = now
@@ -151,7 +177,33 @@ async def refresh(
     token, expires_in = create_access_token(
         settings, user_id=user.id, session_id=auth_session.id, now=now
     )
-    return IssuedSession(user, auth_session.id, token, expires_in, new_refresh)
+    return RefreshOutcome(
+        issued=IssuedSession(user, auth_session.id, token, expires_in, new_refresh)
+    )
+
+
+async def _end_session_of_replayed_token(
+    db: AsyncSession, refresh_hash: str, now: datetime
+) -> None:
+    found = await repo.session_by_retired_refresh_hash(db, refresh_hash)
+    if found is None:
+        return  # not a token of ours at all
+    auth_session, user, retired = found
+    if not session_is_live(auth_session, user, now):
+        return  # already over (logged out, expired, ended earlier): nothing left to protect
+    auth_session.revoked_at = now
+    auth_session.revoked_reason = "refresh_token_reused"
+    record_user_event(
+        db,
+        at=now,
+        action=AuditAction.REFRESH_TOKEN_REUSED,
+        actor_id=None,  # the owner or a thief: the server cannot tell which
+        user=user,
+        data={
+            "session_started_at": auth_session.created_at.isoformat(),
+            "token_retired_at": retired.retired_at.isoformat(),
+        },
+    )
 
 
 async def logout(db: AsyncSession, principal: Principal, *, now: datetime) -> None:

@@ -21,6 +21,7 @@ from backend.models.organisation import Organisation
 from backend.models.outbox_message import OutboxMessage
 from backend.models.question_template import QuestionTemplate
 from backend.models.recert_review import RecertReview
+from backend.models.retired_refresh_token import RetiredRefreshToken
 from backend.models.training_day import TrainingDay
 from backend.models.user import User
 from backend.models.working_session import WorkingSession
@@ -53,6 +54,7 @@ __all__ = [
     "PlanComment",
     "QuestionTemplate",
     "RecertReview",
+    "RetiredRefreshToken",
     "TrainingDay",
     "User",
     "WorkingSession",

@@ -50,11 +50,15 @@ class AuditAction(enum.StrEnum):
     LOGIN_FAILED = "login_failed"
     LOGIN_THROTTLED = "login_throttled"
     LOGOUT = "logout"
+    REFRESH_TOKEN_REUSED = (
+        "refresh_token_reused"  # a rotated refresh token came back: session ended
+    )
     PASSWORD_CHANGED = "password_changed"
     PASSWORD_RESET_REQUESTED = "password_reset_requested"
     PASSWORD_RESET = "password_reset"
     INVITATION_SENT = "invitation_sent"
     INVITATION_ACCEPTED = "invitation_accepted"
+    USER_CREATED = "user_created"  # with a password, by an operator (jamlik create-user)
     ROLE_CHANGED = "role_changed"
     USER_DEACTIVATED = "user_deactivated"
     USER_REACTIVATED = "user_reactivated"

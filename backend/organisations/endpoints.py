@@ -93,10 +93,8 @@ async def invite_member(
     clock: ClockDep,
 ) -> UserRead:
     """Invite a working-group member by mail (admins and the organisation's lead)."""
-    organisation, count = await repo.get_visible(db, principal, organisation_id)
-    user = await service.invite_member(
-        db, settings, principal, organisation, count, body, clock.now()
-    )
+    organisation, _count = await repo.get_visible(db, principal, organisation_id)
+    user = await service.invite_member(db, settings, principal, organisation, body, clock.now())
     return UserRead.model_validate(user)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import Label
 
@@ -12,15 +12,20 @@ from backend.models import Organisation, User
 from backend.models.enums import Role, Sector
 
 
+def holds_a_seat(organisation_id: int | SQLColumnExpression[int]) -> ColumnElement[bool]:
+    """Who counts towards a working group's size: active and invited members, not deactivated."""
+    return and_(
+        User.organisation_id == organisation_id,
+        User.role == Role.MEMBER,
+        User.is_active.is_(True),
+    )
+
+
 def _member_count() -> Label[int]:
     """Active and invited members, as a correlated subquery: one query for a whole page."""
     return (
         select(func.count(User.id))
-        .where(
-            User.organisation_id == Organisation.id,
-            User.role == Role.MEMBER,
-            User.is_active.is_(True),
-        )
+        .where(holds_a_seat(Organisation.id))
         .correlate(Organisation)
         .scalar_subquery()
         .label("member_count")
@@ -65,12 +70,6 @@ async def get_visible(
 async def members_of(db: AsyncSession, organisation_id: int) -> list[User]:
     return list(
         await db.scalars(
-            select(User)
-            .where(
-                User.organisation_id == organisation_id,
-                User.role == Role.MEMBER,
-                User.is_active.is_(True),
-            )
-            .order_by(User.full_name, User.id)
+            select(User).where(holds_a_seat(organisation_id)).order_by(User.full_name, User.id)
         )
     )

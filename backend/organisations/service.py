@@ -15,7 +15,7 @@ from backend.core.errors import Forbidden, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.models import Organisation, User
 from backend.models.enums import AuditAction, Role
-from backend.organisations.errors import CannotRemoveSelf, OrganisationNumberTaken, WorkingGroupFull
+from backend.organisations.errors import CannotRemoveSelf, OrganisationNumberTaken
 from backend.organisations.schemas import (
     MemberInvite,
     OrganisationCreate,
@@ -104,14 +104,12 @@ async def invite_member(
     settings: Settings,
     principal: Principal,
     organisation: Organisation,
-    member_count: int,
     body: MemberInvite,
     now: datetime,
 ) -> User:
+    """The new member takes a seat: 409 `working_group_full` when the group is full."""
     if not may_manage(principal, organisation.id):
         raise Forbidden()
-    if member_count >= settings.working_group_max:
-        raise WorkingGroupFull(f"A working group has at most {settings.working_group_max} members.")
     return await invite_user(
         db,
         settings,

@@ -107,9 +107,16 @@ async def read_user(user_id: ObjectId, _admin: AdminUser, db: SessionDep) -> Use
 
 @router.patch("/{user_id}", response_model=UserRead)
 async def update_user(
-    user_id: ObjectId, body: UserUpdate, admin: AdminUser, db: SessionDep, clock: ClockDep
+    user_id: ObjectId,
+    body: UserUpdate,
+    admin: AdminUser,
+    db: SessionDep,
+    settings: SettingsDep,
+    clock: ClockDep,
 ) -> UserRead:
     """Rename, change the staff role or (de)activate; role changes end the user's sessions."""
     user = await _get_user(db, user_id)
-    user = await service.update_user(db, actor=admin, user=user, changes=body, now=clock.now())
+    user = await service.update_user(
+        db, settings, actor=admin, user=user, changes=body, now=clock.now()
+    )
     return UserRead.model_validate(user)

@@ -58,3 +58,27 @@ test('changing the password ends the session and the new one works', async ({ pa
   await login(page, 'maria.nyberg@demo.jamlik.se', 'maria-nytt-losen-1');
   await heading(page, 'Föreningen Lika Villkor');
 });
+
+test('two tabs renewing the session at the same moment both stay logged in', async ({
+  context,
+  page,
+}) => {
+  // The server ends a session when a refresh token it already rotated comes back (ADR 0002); the
+  // tabs share the refresh cookie, so they must renew one after the other, never with one token.
+  await page.goto('/organisations');
+  await login(page, 'trainer@demo.jamlik.se');
+  await heading(page, 'Verksamheter');
+  const second = await context.newPage();
+  await second.goto('/organisations');
+  await heading(second, 'Verksamheter');
+
+  for (let round = 0; round < 3; round++) {
+    // As after 15 minutes: the access token is gone, the refresh token is still there.
+    await context.clearCookies({ name: 'jamlik_access' });
+    await Promise.all([page.reload(), second.reload()]);
+    await heading(page, 'Verksamheter');
+    await heading(second, 'Verksamheter');
+  }
+  await expect(page).toHaveURL(/\/organisations$/);
+  await expect(second).toHaveURL(/\/organisations$/);
+});

@@ -38,3 +38,19 @@ async def test_prune_keeps_what_is_still_needed(client, world, db, settings, clo
     await prune(db, settings, clock.now())
     assert await _count(db, AuthSession) == 0
     assert (await client.get("/api/v1/users/me", headers=live)).status_code == 401
+
+
+async def test_retired_refresh_tokens_go_with_their_session(client, world, db, settings, clock):
+    from backend.models import RetiredRefreshToken
+    from tests.factories import PASSWORD
+
+    r = await client.post(LOGIN, data={"username": world.admin.email, "password": PASSWORD})
+    csrf = client.cookies.get("jamlik_csrf")
+    for _ in range(2):
+        r = await client.post("/api/v1/auth/refresh", headers={"X-CSRF-Token": csrf})
+        assert r.status_code == 200, r.text
+    assert await _count(db, RetiredRefreshToken) == 2
+    clock.advance(timedelta(days=40))
+    await prune(db, settings, clock.now())
+    assert await _count(db, AuthSession) == 0
+    assert await _count(db, RetiredRefreshToken) == 0

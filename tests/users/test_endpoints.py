@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.factories import login
+from backend.models.enums import Role
+from tests.factories import login, make_user
 from tests.helpers import latest_token_sent_to
 
 USERS = "/api/v1/users"
@@ -73,6 +74,32 @@ class TestAdministration:
         )
         assert r.json()["status"] == "active"
         await login(client, world.trainer)
+
+    async def test_reactivating_a_member_into_a_full_working_group_is_refused(
+        self, client, world, db, clock
+    ):
+        """Issue 9 #3: reactivation seated a member without the working-group limit (8), so a
+        group could grow past it by deactivating, inviting and reactivating."""
+        former = await make_user(
+            db, clock.now(), Role.MEMBER, organisation=world.org_a, is_active=False
+        )
+        for _ in range(6):  # lead_a, member_a and six more: the group is full
+            await make_user(db, clock.now(), Role.MEMBER, organisation=world.org_a)
+        await db.commit()
+        headers = await login(client, world.admin)
+        r = await client.patch(f"{USERS}/{former.id}", json={"is_active": True}, headers=headers)
+        assert r.status_code == 409, r.text
+        assert r.json()["error"] == "working_group_full"
+        organisation = await client.get(f"/api/v1/organisations/{world.org_a.id}", headers=headers)
+        assert organisation.json()["member_count"] == 8
+        # With a seat free again, the same reactivation goes through.
+        r = await client.delete(
+            f"/api/v1/organisations/{world.org_a.id}/members/{world.member_a.id}", headers=headers
+        )
+        assert r.status_code == 204
+        r = await client.patch(f"{USERS}/{former.id}", json={"is_active": True}, headers=headers)
+        assert r.status_code == 200, r.text
+        assert r.json()["status"] == "active"
 
     async def test_unknown_user(self, client, world):
         r = await client.get(f"{USERS}/999999", headers=await login(client, world.admin))

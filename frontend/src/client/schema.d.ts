@@ -2129,7 +2129,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "refresh_token_reused" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "user_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];

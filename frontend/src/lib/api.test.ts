@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch, configureApi, readCookie, toApiError } from './api';
+import { ApiError, apiFetch, configureApi, REFRESH_LOCK, readCookie, toApiError } from './api';
 
 const origin = globalThis.location.origin;
 const url = (path: string) => new URL(path, origin).toString();
@@ -154,6 +154,44 @@ describe('api layer', () => {
         ([r]) => new URL((r as Request).url).pathname === '/api/v1/auth/refresh',
       );
       expect(refreshes).toHaveLength(1);
+    });
+
+    it('renews under a lock the tabs share, so no tab sends a rotated refresh token', async () => {
+      const held: string[] = [];
+      const log: string[] = [];
+      const locks = {
+        request: async (name: string, task: () => Promise<unknown>) => {
+          held.push(name);
+          try {
+            return await task();
+          } finally {
+            held.pop();
+          }
+        },
+      };
+      Object.defineProperty(globalThis.navigator, 'locks', { value: locks, configurable: true });
+      try {
+        let first = true;
+        withFetch((request) => {
+          const path = new URL(request.url).pathname;
+          log.push(`${path} ${held.join(',') || 'unlocked'}`);
+          if (path === '/api/v1/auth/refresh') return respond(200, {});
+          if (first) {
+            first = false;
+            return respond(401, { error: 'token_invalid', detail: '' });
+          }
+          return respond(200, {});
+        });
+        const response = await apiFetch(new Request(url('/api/v1/users/me')));
+        expect(response.status).toBe(200);
+        expect(log).toEqual([
+          '/api/v1/users/me unlocked',
+          `/api/v1/auth/refresh ${REFRESH_LOCK}`,
+          '/api/v1/users/me unlocked',
+        ]);
+      } finally {
+        Reflect.deleteProperty(globalThis.navigator, 'locks');
+      }
     });
 
     it('does not refresh for auth endpoints (wrong password is just an error)', async () => {

@@ -135,12 +135,28 @@ function prepare(request: Request): Request {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** One refresh at a time: concurrent 401s share the same attempt. */
+/** The Web Locks name under which the tabs of this origin renew the session one after another. */
+export const REFRESH_LOCK = 'jamlik-session-refresh';
+
+/**
+ * The tabs share the refresh cookie, and the server ends the session when a refresh token it has
+ * already rotated comes back (ADR 0002). So the tabs renew one at a time: a tab that waited sends
+ * the token the previous tab just received. Without Web Locks, the tab renews on its own.
+ */
+async function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return task();
+  return await locks.request(REFRESH_LOCK, task);
+}
+
+/** One refresh at a time: concurrent 401s share the same attempt, and tabs take turns. */
 export function refreshSession(): Promise<boolean> {
   if (!refreshing) {
     refreshing = Promise.resolve()
       .then(() =>
-        env.fetch(prepare(new Request(new URL(REFRESH_PATH, baseUrl()), { method: 'POST' }))),
+        acrossTabs(async () =>
+          env.fetch(prepare(new Request(new URL(REFRESH_PATH, baseUrl()), { method: 'POST' }))),
+        ),
       )
       .then((r) => r.ok)
       .catch(() => false)
