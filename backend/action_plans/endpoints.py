@@ -195,7 +195,7 @@ async def diff_plan(
 async def list_plan_comments(
     certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, params: PageDep
 ) -> Page[CommentRead]:
-    """Comments on the plan and its goals and activities, oldest first, a page at a time."""
+    """Comments on the plan and its goals and activities, newest first, a page at a time."""
     access = await certification_repo.get_visible(db, principal, certification_id)
     plan = await service.plan_for(db, access)
     rows, total = await paginate_rows(db, service.comments(plan), params)

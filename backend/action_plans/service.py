@@ -442,11 +442,12 @@ async def add_comment(
 
 
 def comments(plan: ActionPlan) -> Select[PlanComment, str | None, Role | None]:
-    """The plan's comments with their authors, oldest first; the id breaks ties, so pages never
-    repeat or skip a comment."""
+    """The plan's comments with their authors, newest first (the id breaks ties): the first page
+    holds what was just written, and a reply is never older than its comment, so every thread
+    whose comment is on a page read has all its replies on the pages read."""
     return (
         select(PlanComment, User.full_name, User.role)
         .outerjoin(User, User.id == PlanComment.author_id)
         .where(PlanComment.plan_id == plan.id)
-        .order_by(PlanComment.created_at, PlanComment.id)
+        .order_by(PlanComment.created_at.desc(), PlanComment.id.desc())
     )

@@ -62,7 +62,7 @@ class TestCommentPages:
             body = r.json()
             assert (body["total"], body["page"], body["page_size"]) == (7, page, 3)
             seen += [c["body"] for c in body["items"]]
-        assert seen == [f"Kommentar {i}" for i in range(7)]  # oldest first, each once
+        assert seen == [f"Kommentar {i}" for i in reversed(range(7))]  # newest first, each once
 
         default = (await client.get(_url(cycle.certification_id), headers=lead)).json()
         assert (len(default["items"]), default["page_size"]) == (7, 25)
@@ -140,11 +140,11 @@ class TestCommentRateLimit:
 
         bodies = (await client.get(url, headers=lead)).json()["items"]
         assert [c["body"] for c in bodies] == [
-            "Snabb 0",
-            "Snabb 1",
-            "Snabb 2",
-            "Min egen gräns",
             "Nu",
+            "Min egen gräns",
+            "Snabb 2",
+            "Snabb 1",
+            "Snabb 0",
         ]
 
     async def test_a_refused_or_failed_write_does_not_use_up_the_allowance(

@@ -609,7 +609,7 @@ export interface paths {
         };
         /**
          * List Plan Comments
-         * @description Comments on the plan and its goals and activities, oldest first, a page at a time.
+         * @description Comments on the plan and its goals and activities, newest first, a page at a time.
          */
         get: operations["list_plan_comments_api_v1_certifications__certification_id__plan_comments_get"];
         put?: never;
