@@ -29,7 +29,10 @@ from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.errors import NotFound
+from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.schemas import ObjectId
+from backend.models import PlanComment
+from backend.models.enums import Role
 
 router = APIRouter(prefix="/certifications/{certification_id}/plan", tags=["action plans"])
 VersionParam = Annotated[int, Query(ge=0, le=2_147_483_647)]
@@ -188,46 +191,49 @@ async def diff_plan(
     )
 
 
-@router.get("/comments", response_model=list[CommentRead])
+@router.get("/comments", response_model=Page[CommentRead])
 async def list_plan_comments(
-    certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
-) -> list[CommentRead]:
-    """Comments on the plan and its goals and activities, oldest first, with replies."""
+    certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, params: PageDep
+) -> Page[CommentRead]:
+    """Comments on the plan and its goals and activities, newest first, a page at a time."""
     access = await certification_repo.get_visible(db, principal, certification_id)
     plan = await service.plan_for(db, access)
-    return [
-        CommentRead(
-            id=c.id,
-            target=c.target,
-            target_id=c.target_id,
-            author_name=name,
-            author_role=role,
-            body=c.body,
-            created_at=c.created_at,
-            reply_to_id=c.reply_to_id,
-            plan_version=c.plan_version,
-        )
-        for c, name, role in await service.comments(db, plan)
-    ]
+    rows, total = await paginate_rows(db, service.comments(plan), params)
+    return Page[CommentRead](
+        items=[_comment_read(c, name, role) for c, name, role in rows],
+        total=total,
+        page=params.page,
+        page_size=params.page_size,
+    )
 
 
-@router.post("/comments", response_model=CommentRead, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/comments",
+    response_model=CommentRead,
+    status_code=status.HTTP_201_CREATED,
+    responses={429: {"description": "rate_limited (with Retry-After)"}},
+)
 async def add_plan_comment(
     certification_id: ObjectId,
     body: CommentCreate,
     principal: CurrentPrincipal,
     db: SessionDep,
+    settings: SettingsDep,
     clock: ClockDep,
 ) -> CommentRead:
-    """Comment on the plan, a goal or an activity, or answer a comment."""
+    """Comment on the plan, a goal or an activity, or answer a comment (rate-limited per person)."""
     access = await certification_repo.get_visible(db, principal, certification_id)
-    comment = await service.add_comment(db, access, body, clock.now())
+    comment = await service.add_comment(db, settings, access, body, clock.now())
+    return _comment_read(comment, principal.user.full_name, principal.role)
+
+
+def _comment_read(comment: PlanComment, author_name: str | None, role: Role | None) -> CommentRead:
     return CommentRead(
         id=comment.id,
         target=comment.target,
         target_id=comment.target_id,
-        author_name=principal.user.full_name,
-        author_role=principal.role,
+        author_name=author_name,
+        author_role=role,
         body=comment.body,
         created_at=comment.created_at,
         reply_to_id=comment.reply_to_id,

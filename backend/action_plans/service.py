@@ -6,10 +6,10 @@ Approval issues the certificate in the same transaction: either both exist or ne
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import PlanContent
@@ -47,7 +47,10 @@ from backend.models.enums import (
     TrainingDayStatus,
 )
 from backend.notifications import events
+from backend.rate_limits import service as rate_limits
 
+# The rate limit's name for comments and answers on a plan.
+COMMENT_WRITES = "plan_comment"
 EDITABLE = frozenset({PlanStatus.DRAFT, PlanStatus.CHANGES_REQUESTED})
 
 
@@ -391,10 +394,23 @@ async def diff(db: AsyncSession, plan: ActionPlan, old: int, new: int) -> list[C
 
 
 async def add_comment(
-    db: AsyncSession, access: CertificationAccess, body: CommentCreate, now: datetime
+    db: AsyncSession,
+    settings: Settings,
+    access: CertificationAccess,
+    body: CommentCreate,
+    now: datetime,
 ) -> PlanComment:
+    """A comment or an answer; at most `JAMLIK_COMMENT_RATE_LIMIT` per person and window."""
     if not (access.is_working_group or access.is_assigned_trainer or access.principal.is_admin):
         raise Forbidden()
+    await rate_limits.take(
+        db,
+        user_id=access.principal.id,
+        action=COMMENT_WRITES,
+        limit=settings.comment_rate_limit,
+        window=timedelta(seconds=settings.comment_rate_window_seconds),
+        now=now,
+    )
     plan = await plan_for(db, access)
     target_id = None
     if body.target is not CommentTarget.PLAN:
@@ -425,13 +441,13 @@ async def add_comment(
     return comment
 
 
-async def comments(
-    db: AsyncSession, plan: ActionPlan
-) -> list[tuple[PlanComment, str | None, Role | None]]:
-    rows = await db.execute(
+def comments(plan: ActionPlan) -> Select[PlanComment, str | None, Role | None]:
+    """The plan's comments with their authors, newest first (the id breaks ties): the first page
+    holds what was just written, and a reply is never older than its comment, so every thread
+    whose comment is on a page read has all its replies on the pages read."""
+    return (
         select(PlanComment, User.full_name, User.role)
         .outerjoin(User, User.id == PlanComment.author_id)
         .where(PlanComment.plan_id == plan.id)
-        .order_by(PlanComment.created_at, PlanComment.id)
+        .order_by(PlanComment.created_at.desc(), PlanComment.id.desc())
     )
-    return [(c, name, role) for c, name, role in rows]

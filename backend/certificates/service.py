@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
@@ -141,9 +141,35 @@ async def issue(
     return certificate
 
 
-def window_opens_on(certificate: Certificate, settings: Settings) -> dt.date:
-    """When re-certification may be scheduled: `JAMLIK_RECERT_WINDOW_MONTHS` before expiry."""
-    return add_months(certificate.valid_until, -settings.recert_window_months)
+def window_opens_on(valid_until: dt.date, settings: Settings) -> dt.date:
+    """The one rule for when re-certification may begin: `JAMLIK_RECERT_WINDOW_MONTHS` calendar
+    months before expiry, clamped to the month's end (valid until 31 August: opens 28 or 29
+    February). Every other answer to "is the window open?" is derived from this function."""
+    return add_months(valid_until, -settings.recert_window_months)
+
+
+def last_expiry_with_open_window(today: dt.date, settings: Settings) -> dt.date:
+    """The latest `valid_until` whose window has opened by `today`.
+
+    `window_opens_on` never decreases as `valid_until` grows, so the certificates whose window
+    has opened are exactly those expiring on or before this date: the condition a query can use.
+    It is found with `window_opens_on` itself rather than by adding months to today, which is
+    not its inverse at months' ends (opening on 28 February is expiry on 28–31 August)."""
+    # add_months there and back never lands after today, so this is a lower bound ...
+    latest = add_months(today, settings.recert_window_months)
+    # ... and at a month's end the next few expiry dates may clamp to the same opening day.
+    while window_opens_on(latest + dt.timedelta(days=1), settings) <= today:
+        latest += dt.timedelta(days=1)
+    return latest
+
+
+def in_open_window(today: dt.date, settings: Settings) -> ColumnElement[bool]:
+    """SQL for "the re-certification window is open today": opened by `window_opens_on` and the
+    certificate has not expired. The open-window list and the reminders both filter with it."""
+    return and_(
+        Certificate.valid_until >= today,
+        Certificate.valid_until <= last_expiry_with_open_window(today, settings),
+    )
 
 
 def read_model(
@@ -169,5 +195,5 @@ def read_model(
         status_reason=certificate.status_reason,
         suspended_until=certificate.suspended_until,
         cycle=cycle,
-        window_opens_on=window_opens_on(certificate, settings),
+        window_opens_on=window_opens_on(certificate.valid_until, settings),
     )

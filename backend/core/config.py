@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     login_max_failures_per_account: int = 10
     login_max_failures_per_client: int = 30
     login_failure_window_seconds: int = 900
+    # Comments a person may write per window (a token bucket kept in the database, so the limit
+    # holds across workers): a burst of this many, then one per window / limit seconds.
+    comment_rate_limit: int = Field(default=20, ge=1, le=10_000)
+    comment_rate_window_seconds: int = Field(default=60, ge=1, le=86_400)
     jwt_issuer: str = "jamlik"
     jwt_audience: str = "jamlik-api"
 

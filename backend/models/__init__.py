@@ -20,6 +20,7 @@ from backend.models.one_time_token import OneTimeToken
 from backend.models.organisation import Organisation
 from backend.models.outbox_message import OutboxMessage
 from backend.models.question_template import QuestionTemplate
+from backend.models.rate_limit import RateLimit
 from backend.models.recert_review import RecertReview
 from backend.models.retired_refresh_token import RetiredRefreshToken
 from backend.models.training_day import TrainingDay
@@ -53,6 +54,7 @@ __all__ = [
     "OutboxMessage",
     "PlanComment",
     "QuestionTemplate",
+    "RateLimit",
     "RecertReview",
     "RetiredRefreshToken",
     "TrainingDay",

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.models.base import Base, IdMixin, str_enum
@@ -49,9 +49,7 @@ class PlanComment(IdMixin, Base):
 
     __tablename__ = "plan_comments"
 
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("action_plans.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = mapped_column(ForeignKey("action_plans.id", ondelete="CASCADE"))
     target: Mapped[CommentTarget] = mapped_column(str_enum(CommentTarget, "comment_target"))
     target_id: Mapped[str | None] = mapped_column(String(64))
     reply_to_id: Mapped[int | None] = mapped_column(
@@ -61,3 +59,6 @@ class PlanComment(IdMixin, Base):
     body: Mapped[str] = mapped_column(Text)
     plan_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
+
+    # Pages of a plan's comments are read in this order.
+    __table_args__ = (Index("ix_plan_comments_plan_id_created_at", "plan_id", "created_at", "id"),)

@@ -15,9 +15,10 @@ from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
+from backend.certificates.service import in_open_window
 from backend.core.clock import Clock
 from backend.core.config import Settings
-from backend.core.dates import add_months, local_date
+from backend.core.dates import local_date
 from backend.follow_ups.service import OPEN
 from backend.models import Certificate, Certification, FollowUp, Organisation
 from backend.models.enums import CertificateStatus
@@ -94,8 +95,7 @@ async def _certificate_reminders(
         .join(Organisation, Organisation.id == Certificate.organisation_id)
         .where(
             Certificate.status != CertificateStatus.WITHDRAWN,
-            Certificate.valid_until >= today,
-            Certificate.valid_until <= add_months(today, settings.recert_window_months),
+            in_open_window(today, settings),
             ~exists().where(successor.previous_certification_id == Certificate.certification_id),
         )
     )

@@ -132,7 +132,7 @@ async def list_recertification(
                 certificate=_certificate_read(certificate, settings, clock, cycle),
                 organisation_id=certificate.organisation_id,
                 organisation_name=name,
-                window_opens_on=certificates.window_opens_on(certificate, settings),
+                window_opens_on=certificates.window_opens_on(certificate.valid_until, settings),
                 review=ReviewSummary(
                     id=found[0].id,
                     scheduled_on=found[0].scheduled_on,

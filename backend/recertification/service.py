@@ -95,8 +95,7 @@ def recert_list(
             RecertReview.certificate_id == Certificate.id, RecertReview.outcome.is_not(None)
         )
         stmt = stmt.where(
-            Certificate.valid_until <= add_months(today, settings.recert_window_months),
-            Certificate.valid_until >= today,
+            certificates.in_open_window(today, settings),
             ~decided,
         )
     elif window == "expiring":
@@ -147,15 +146,12 @@ async def schedule(
 ) -> RecertReview:
     require_auditor_or_admin(principal)
     today = local_date(now)
-    if today < certificates.window_opens_on(certificate, settings) or certificates.public_status(
-        certificate, today
-    ) in {"expired", "withdrawn"}:
-        raise WindowClosed(
-            {
-                "message": WindowClosed.message,
-                "opens_on": certificates.window_opens_on(certificate, settings).isoformat(),
-            }
-        )
+    opens_on = certificates.window_opens_on(certificate.valid_until, settings)
+    if today < opens_on or certificates.public_status(certificate, today) in {
+        "expired",
+        "withdrawn",
+    }:
+        raise WindowClosed({"message": WindowClosed.message, "opens_on": opens_on.isoformat()})
     undecided = await db.scalar(
         select(RecertReview.id).where(
             RecertReview.certificate_id == certificate.id, RecertReview.outcome.is_(None)

@@ -257,10 +257,10 @@ class TestReview:
         assert (
             await client.post(url, json={"body": "?"}, headers=people["auditor"])
         ).status_code == 403
-        thread = (await client.get(url, headers=people["lead"])).json()
+        thread = (await client.get(url, headers=people["lead"])).json()["items"]
         assert [(c["author_role"], c["reply_to_id"]) for c in thread] == [
-            ("trainer", None),
             ("member", question["id"]),
+            ("trainer", None),
         ]
 
     async def test_approval_preconditions_each_reported(self, client, cycle, people, db):

@@ -311,3 +311,92 @@ class TestSuspension:
             assert (
                 await client.post(url, json={"reason": "x"}, headers=headers)
             ).status_code == 403
+
+
+class TestWindowOpensOnOneDay:
+    """Defect 6 of issue 9: the open-window list and the reminders compared
+    `valid_until <= add_months(today, 6)` while the certificate said its window opens on
+    `add_months(valid_until, -6)`, so for expiry on the 29th–31st the list and the notifications
+    came a day (or up to three) after the day the certificate named. All three must agree."""
+
+    @pytest.mark.parametrize(
+        ("valid_until", "opens_on"),
+        [
+            ("2029-08-28", "2029-02-28"),
+            ("2029-08-29", "2029-02-28"),  # non-leap February: 29, 30 and 31 clamp to the 28th
+            ("2029-08-30", "2029-02-28"),
+            ("2029-08-31", "2029-02-28"),
+            ("2028-08-28", "2028-02-28"),
+            ("2028-08-29", "2028-02-29"),  # leap February
+            ("2028-08-30", "2028-02-29"),
+            ("2028-08-31", "2028-02-29"),
+            ("2029-03-31", "2028-09-30"),  # 30-day months
+            ("2029-05-31", "2028-11-30"),
+            ("2028-12-31", "2028-06-30"),
+            ("2029-01-30", "2028-07-30"),
+            ("2028-02-29", "2027-08-29"),  # expiry in February
+            ("2029-02-28", "2028-08-28"),
+        ],
+    )
+    async def test_list_notifications_and_certificate_agree_on_the_opening_day(
+        self, client, cycle, db, sessionmaker, settings, clock, valid_until, opens_on
+    ):
+        from sqlalchemy import select
+
+        from backend.certificates.service import issue
+        from backend.certifications.repository import get_visible
+        from backend.core.principal import Principal
+        from backend.models import Notification
+        from backend.notifications.scheduler import run_reminders
+
+        access = await get_visible(db, Principal(cycle.admin, "-"), cycle.certification_id)
+        certificate = await issue(
+            db,
+            certification=access.certification,
+            organisation_name=access.organisation_name,
+            issued_by_id=cycle.trainer.id,
+            plan_version=1,
+            now=clock.now(),
+            valid_until=dt.date.fromisoformat(valid_until),
+        )
+        await db.commit()
+        opens = dt.date.fromisoformat(opens_on)
+
+        async def on(day: dt.date) -> tuple[list[dict], set[int]]:
+            clock.set(dt.datetime.combine(day, dt.time(8), dt.UTC))
+            await run_reminders(sessionmaker, settings, clock)
+            auditor = await _as(db, settings, clock, cycle.auditor)
+            listed = await client.get("/api/v1/recertification/certificates", headers=auditor)
+            told = await db.scalars(
+                select(Notification.user_id).where(
+                    Notification.kind == "recert_window_opened",
+                    Notification.data["certificate_id"].as_integer() == certificate.id,
+                )
+            )
+            return listed.json()["items"], set(told)
+
+        items, told = await on(opens - dt.timedelta(days=1))
+        assert (items, told) == ([], set())
+
+        items, told = await on(opens)
+        assert [i["certificate"]["id"] for i in items] == [certificate.id]
+        assert items[0]["window_opens_on"] == opens_on
+        assert items[0]["certificate"]["window_opens_on"] == opens_on
+        assert {cycle.auditor.id, cycle.admin.id, cycle.lead_a.id, cycle.member_a.id} <= told
+
+    @pytest.mark.parametrize("months", [1, 6, 12])
+    def test_the_query_bound_is_exactly_window_opens_on(self, settings, months):
+        """The list and the reminders filter on `valid_until <= last_expiry_with_open_window`:
+        for every day of four years, that is the last expiry whose window has opened."""
+        from backend.certificates.service import last_expiry_with_open_window, window_opens_on
+
+        settings = settings.model_copy(update={"recert_window_months": months})
+        day = dt.timedelta(days=1)
+        today = dt.date(2027, 1, 1)
+        while today < dt.date(2031, 1, 1):
+            latest = last_expiry_with_open_window(today, settings)
+            assert (
+                window_opens_on(latest, settings) <= today < window_opens_on(latest + day, settings)
+            )
+            assert window_opens_on(today, settings) <= window_opens_on(today + day, settings)
+            today += day

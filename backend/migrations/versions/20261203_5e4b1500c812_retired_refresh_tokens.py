@@ -1,7 +1,7 @@
 """Retired refresh tokens: a rotated token that comes back ends its session.
 
 Revision ID: 5e4b1500c812
-Revises: 09690c8411c5
+Revises: 3f6c1a7d2b90
 Create Date: 2026-12-03 08:37:08.668914+00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import backend.models.base
 
 revision: str = "5e4b1500c812"
-down_revision: str | None = "09690c8411c5"
+down_revision: str | None = "3f6c1a7d2b90"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

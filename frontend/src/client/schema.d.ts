@@ -609,13 +609,13 @@ export interface paths {
         };
         /**
          * List Plan Comments
-         * @description Comments on the plan and its goals and activities, oldest first, with replies.
+         * @description Comments on the plan and its goals and activities, newest first, a page at a time.
          */
         get: operations["list_plan_comments_api_v1_certifications__certification_id__plan_comments_get"];
         put?: never;
         /**
          * Add Plan Comment
-         * @description Comment on the plan, a goal or an activity, or answer a comment.
+         * @description Comment on the plan, a goal or an activity, or answer a comment (rate-limited per person).
          */
         post: operations["add_plan_comment_api_v1_certifications__certification_id__plan_comments_post"];
         delete?: never;
@@ -3036,6 +3036,17 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[CommentRead] */
+        Page_CommentRead_: {
+            /** Items */
+            items: components["schemas"]["CommentRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[FollowUpSummary] */
         Page_FollowUpSummary_: {
             /** Items */
@@ -4871,7 +4882,10 @@ export interface operations {
     };
     list_plan_comments_api_v1_certifications__certification_id__plan_comments_get: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path: {
                 certification_id: number;
@@ -4886,7 +4900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentRead"][];
+                    "application/json": components["schemas"]["Page_CommentRead_"];
                 };
             };
             /** @description Validation Error */
@@ -4932,6 +4946,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
                 };
+            };
+            /** @description rate_limited (with Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

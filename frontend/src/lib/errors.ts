@@ -1,11 +1,26 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from './api';
 
-/** A translated, human message for any error: `errors.<code>` or a generic fallback. */
+/** Seconds to wait from a 429's `detail.retry_after` (the same as its `Retry-After` header). */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  if (!isApiError(error, 429) || !error.detail || typeof error.detail !== 'object')
+    return undefined;
+  const seconds = (error.detail as { retry_after?: unknown }).retry_after;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/**
+ * A translated, human message for any error: `errors.<code>` or a generic fallback. A 429 that
+ * says how long to wait gives its text `{{count}}` seconds (`_one`/`_other`).
+ */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (isApiError(error)) {
     const key = `errors.${error.code}`;
-    const translated = t(key, { defaultValue: '' });
+    const seconds = retryAfterSeconds(error);
+    const translated =
+      seconds === undefined
+        ? t(key, { defaultValue: '' })
+        : t(key, { defaultValue: '', count: seconds });
     if (translated) return translated;
     if (error.status >= 500) return t('errors.server_error');
   }

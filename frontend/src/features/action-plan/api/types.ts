@@ -21,7 +21,7 @@ export type PlanChange = PlanDiff['changes'][number];
 export type PlanComment = ApiResponse<
   '/api/v1/certifications/{certification_id}/plan/comments',
   'get'
->[number];
+>['items'][number];
 export type PlanCommentCreate = ApiBody<
   '/api/v1/certifications/{certification_id}/plan/comments',
   'post'

@@ -34,7 +34,7 @@ export function ActionPlan({
   if (isApiError(plan.error, 404)) return <Text>{t('plan.none')}</Text>;
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
-  const list = comments.data ?? [];
+  const list = comments.comments;
 
   if (mode === 'review') {
     return (
@@ -44,6 +44,7 @@ export function ActionPlan({
           certificationId={certificationId}
           plan={plan.data}
           comments={list}
+          commentPages={comments}
           canReview={canReview}
           canComment={canComment}
         />
@@ -61,7 +62,12 @@ export function ActionPlan({
         canSubmit={canSubmit}
         canComment={canComment}
       />
-      <PlanComments certificationId={certificationId} comments={list} canComment={canComment} />
+      <PlanComments
+        certificationId={certificationId}
+        comments={list}
+        canComment={canComment}
+        paging={comments}
+      />
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useAddComment } from '../api/comments';
+import { type LoadedComments, useAddComment } from '../api/comments';
 import type { CommentTarget, PlanComment } from '../api/types';
 import classes from './plan.module.css';
 
@@ -216,15 +216,42 @@ export function TargetComments({
   );
 }
 
+/**
+ * How many of the plan's comments are shown (newest first) and a button that reads the next page;
+ * nothing once all are shown. Goals and activities show the comments read so far too.
+ */
+export function MoreComments({ loaded }: { loaded: LoadedComments }) {
+  const { t } = useTranslation();
+  if (!loaded.hasMore) return null;
+  return (
+    <Group gap="sm" wrap="wrap" data-testid="more-comments">
+      <Text size="sm" role="status">
+        {t('plan.comments.showing', { shown: loaded.comments.length, total: loaded.total })}
+      </Text>
+      <Button
+        size="compact-sm"
+        variant="outline"
+        loading={loaded.loadingMore}
+        onClick={loaded.loadMore}
+      >
+        {t('plan.comments.showMore')}
+      </Button>
+    </Group>
+  );
+}
+
 /** Comments about the plan as a whole, with a form for a new one. */
 export function PlanComments({
   certificationId,
   comments,
   canComment,
+  paging,
 }: {
   certificationId: number;
   comments: readonly PlanComment[];
   canComment: boolean;
+  /** The pages of comments read so far, for "Visa fler". */
+  paging?: LoadedComments;
 }) {
   const { t } = useTranslation();
   return (
@@ -241,6 +268,7 @@ export function PlanComments({
           canComment={canComment}
           name={t('plan.comments.wholePlan')}
         />
+        {paging && <MoreComments loaded={paging} />}
         {canComment && (
           <CommentForm
             certificationId={certificationId}

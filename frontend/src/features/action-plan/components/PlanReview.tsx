@@ -7,6 +7,7 @@ import { Loading } from '@/components/Loading';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
+import type { LoadedComments } from '../api/comments';
 import { usePlanDiff, usePlanVersion } from '../api/history';
 import { useApprovePlan, useRequestChanges } from '../api/plan';
 import type { ApprovalReason, Plan, PlanComment } from '../api/types';
@@ -26,12 +27,15 @@ export function PlanReview({
   certificationId,
   plan,
   comments,
+  commentPages,
   canReview,
   canComment,
 }: {
   certificationId: number;
   plan: Plan;
   comments: readonly PlanComment[];
+  /** The pages of comments read so far, for "Visa fler". */
+  commentPages?: LoadedComments;
   canReview: boolean;
   canComment: boolean;
 }) {
@@ -114,7 +118,12 @@ export function PlanReview({
         />
       </Paper>
 
-      <PlanComments certificationId={certificationId} comments={comments} canComment={canComment} />
+      <PlanComments
+        certificationId={certificationId}
+        comments={comments}
+        canComment={canComment}
+        paging={commentPages}
+      />
     </Stack>
   );
 }

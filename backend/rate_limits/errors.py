@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from backend.core.errors import AppError
+
+
+class RateLimited(AppError):
+    """429 with `Retry-After` (seconds) and the same number in `detail.retry_after`."""
+
+    status_code = 429
+    code = "rate_limited"
+    message = "Too many writes in a short time. Wait a moment and try again."
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(
+            {"message": self.message, "retry_after": retry_after},
+            headers={"Retry-After": str(retry_after)},
+        )
