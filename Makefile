@@ -9,11 +9,13 @@ NPM := npm --prefix frontend
 PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
-.PHONY: run test lint typecheck check-client openapi test-backend test-backend-sqlite \
+.PHONY: run run-clock test lint typecheck check-client openapi test-backend test-backend-sqlite \
 	test-backend-postgres test-frontend check-participant-size e2e chromium wrk frontend-build bench bench-live clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
+	@echo "make run-clock  the same on a fresh database whose clock can be moved"
+	@echo "            (POST /api/v1/testing/clock), mail caught in var/mail"
 	@echo "make test   lint, types, backend (SQLite + PostgreSQL when JAMLIK_TEST_POSTGRES_URL),"
 	@echo "            frontend unit tests and Playwright end-to-end tests in Chromium"
 	@echo "make bench  load benchmark against PostgreSQL"
@@ -59,12 +61,18 @@ frontend-build: frontend/dist/index.html
 run: $(VENV)/.installed frontend-build
 	$(BIN)/jamlik run-dev
 
+# The end-to-end tests' server, by hand: a fresh database with the demo data every start, the
+# movable clock (JAMLIK_TEST_CLOCK is refused by `make run`: its database outlives a moved clock)
+# and a real SMTP server that writes each mail to var/mail. Test tooling: it lives in tests/.
+run-clock: $(VENV)/.installed frontend-build
+	$(BIN)/python -m tests.support.e2e_server --port 8000 --mail-dir var/mail
+
 # --- checks -----------------------------------------------------------------------------------
 
 lint: $(VENV)/.installed frontend/node_modules/.installed
 	$(BIN)/ruff check backend tests bench
 	$(BIN)/ruff format --check backend tests bench
-	$(BIN)/mypy backend bench
+	$(BIN)/mypy backend bench tests/support
 	$(NPM) run lint
 	$(NPM) run typecheck
 

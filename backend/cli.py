@@ -12,6 +12,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from pydantic import ValidationError
 
 from backend.core.clock import SystemClock
 from backend.core.config import DEFAULT_SECRET, PROJECT_ROOT, Settings, get_settings
@@ -69,7 +70,7 @@ def print_demo_logins(settings: Settings) -> None:
 
 
 async def _create_user(settings: Settings, args: argparse.Namespace) -> int:
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import TypeAdapter
 
     from backend.core.errors import AppError
     from backend.core.schemas import Email, Name, Password
@@ -193,7 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("openapi", help="print the OpenAPI schema")
 
     args = parser.parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:  # a setting that is refused, with the reason, no traceback
+        for error in exc.errors():
+            print(f"error: {error['msg'].removeprefix('Value error, ')}", file=sys.stderr)
+        return 2
     if args.command in {"serve", "run-dev"}:
         settings = ensure_development_secret(settings, PROJECT_ROOT / "var" / "secret_key")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -33,7 +33,6 @@ from backend.live.privacy import install as hide_participant_addresses
 from backend.live.rendering import RoomRenderer
 from backend.mail.dispatcher import run_forever
 from backend.notifications.scheduler import run_forever as reminders_forever
-from backend.testing.clock_endpoints import router as clock_router
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # a 5 MB file and its multipart envelope
@@ -45,7 +44,10 @@ def create_app(
     sessionmaker: async_sessionmaker[AsyncSession] | None = None,
     clock: Clock | None = None,
     run_background_jobs: bool = True,
+    api_routers: Iterable[APIRouter] = (),
 ) -> FastAPI:
+    """The application. `api_routers` are further routers under /api/v1, mounted ahead of the SPA
+    fallback (the test server adds its movable clock's endpoints this way)."""
     settings = settings or get_settings()
     engine = None  # an engine made here is disposed of here; a given sessionmaker is the caller's
     if sessionmaker is None:
@@ -106,8 +108,8 @@ def create_app(
 
     app.include_router(health_router)
     app.include_router(api_router)
-    if settings.test_clock:
-        app.include_router(clock_router, prefix=API_PREFIX)
+    for router in api_routers:
+        app.include_router(router, prefix=API_PREFIX)
     app.include_router(spa_router(settings.frontend_dist))
     logging.getLogger("backend").setLevel(logging.INFO)
     return app

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run the suite at once (each its own servers and databases).
@@ -8,6 +9,9 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CLOCK_PORT = PORT + 1;
 export const CLOCK_BASE_URL = `http://127.0.0.1:${CLOCK_PORT}`;
 const CLOCK_SPEC = /after-certificate\.spec\.ts$/;
+const REPOSITORY_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MAIL_DIR = fileURLToPath(new URL('./e2e/.mail', import.meta.url));
+const CLOCK_MAIL_DIR = fileURLToPath(new URL('./e2e/.mail-clock', import.meta.url));
 
 // Debian's Chromium, never a downloaded browser; without these flags it stalls on a closed network.
 const CHROMIUM_ARGS = [
@@ -22,9 +26,10 @@ const CHROMIUM_ARGS = [
 /** A fresh SQLite DB with the demo data, a real SMTP server writing .eml files, the API + SPA. */
 function server(port: number, mailDir: string) {
   return {
-    // frontend/dist must exist: run `npm run build` first.
-    command: `../.venv/bin/python -m backend.testing.e2e_server --port ${port} --mail-dir ${mailDir}`,
-    cwd: '.',
+    // frontend/dist must exist: run `npm run build` first. The server is test tooling in the
+    // repository's tests/ (not in the installed package), so it runs from the repository root.
+    command: `.venv/bin/python -m tests.support.e2e_server --port ${port} --mail-dir ${mailDir}`,
+    cwd: REPOSITORY_ROOT,
     url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -65,5 +70,5 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: CLOCK_BASE_URL },
     },
   ],
-  webServer: [server(PORT, 'e2e/.mail'), server(CLOCK_PORT, 'e2e/.mail-clock')],
+  webServer: [server(PORT, MAIL_DIR), server(CLOCK_PORT, CLOCK_MAIL_DIR)],
 });

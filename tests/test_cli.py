@@ -248,3 +248,26 @@ class TestCreateUserInAWorkingGroup:
         staff = ["--email", "s@example.se", "--password", "ett-langt-losen", "--role", "trainer"]
         assert main(["create-user", *staff, "--member-role", "lead"]) == 2
         assert "--member-role is only for members" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["run-dev", "serve"])
+def test_the_test_clock_is_refused_by_the_servers(
+    scratch_db, tmp_path, monkeypatch, capsys, command
+):
+    """Defect: `JAMLIK_TEST_CLOCK=1 make run` mounted /api/v1/testing/clock on the system clock, so
+    every call answered 409. A moved clock writes times from the future into a database that
+    outlives it, so the movable clock belongs to the test server with its throwaway database
+    (`make run-clock`); the servers of the package refuse the setting and start nothing."""
+    import backend.cli
+
+    monkeypatch.setenv("JAMLIK_TEST_CLOCK", "1")
+    monkeypatch.setattr(backend.cli, "PROJECT_ROOT", tmp_path)  # the development secret
+    get_settings.cache_clear()
+    started: list[object] = []
+    monkeypatch.setattr(backend.cli, "serve", lambda settings, **_: started.append(settings))
+    assert main([command]) == 2
+    assert started == []
+    error = capsys.readouterr().err
+    assert "JAMLIK_TEST_CLOCK" in error
+    assert "make run-clock" in error
+    monkeypatch.delenv("JAMLIK_SECRET_KEY", raising=False)

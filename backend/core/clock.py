@@ -18,7 +18,7 @@ class SystemClock:
 
 
 class FrozenClock:
-    """A clock that only moves when told to (tests, the end-to-end server)."""
+    """A clock that only moves when told to (the tests)."""
 
     def __init__(self, at: datetime) -> None:
         self._at = at
@@ -31,22 +31,6 @@ class FrozenClock:
 
     def advance(self, delta: timedelta) -> None:
         self._at += delta
-
-
-class OffsetClock:
-    """The real clock moved by an offset: the end-to-end server's time machine."""
-
-    def __init__(self) -> None:
-        self._offset = timedelta()
-
-    def now(self) -> datetime:
-        return datetime.now(UTC) + self._offset
-
-    def set(self, at: datetime) -> None:
-        self._offset = at - datetime.now(UTC)
-
-    def advance(self, delta: timedelta) -> None:
-        self._offset += delta
 
 
 def get_clock(request: Request) -> Clock:

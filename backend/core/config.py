@@ -12,6 +12,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 # The placeholder is public (it is in this file): it may sign tokens only on a developer's machine.
 DEFAULT_SECRET = "change-me-development-only-secret-key-000000"  # noqa: S105 - see above
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# A moved clock writes times from the future into a database that outlives the server (sessions,
+# reminders sent "exactly once", follow-ups submitted next year): only the test server, which
+# starts from a fresh database every time, moves its clock.
+TEST_CLOCK_REFUSED = (
+    "JAMLIK_TEST_CLOCK is not a setting of this server: a moved clock would leave times from the "
+    "future in its database. For a server whose clock can be moved (POST /api/v1/testing/clock), "
+    "on a fresh database with the demo data, run `make run-clock`."
+)
 
 
 class Settings(BaseSettings):
@@ -71,7 +79,7 @@ class Settings(BaseSettings):
         default=None, description="Secure cookies; defaults to on outside development"
     )
 
-    # Only for end-to-end tests: exposes /api/v1/testing/clock to move the server's time.
+    # Refused: the movable clock is the test server's (tests/support), never this package's.
     test_clock: bool = False
 
     @model_validator(mode="after")
@@ -83,8 +91,8 @@ class Settings(BaseSettings):
                 "JAMLIK_SECRET_KEY must be set to a random value of at least 32 characters "
                 "outside development"
             )
-        if self.environment == "production" and self.test_clock:
-            raise ValueError("JAMLIK_TEST_CLOCK is for end-to-end tests, never for production")
+        if self.test_clock:
+            raise ValueError(TEST_CLOCK_REFUSED)
         return self
 
     @property

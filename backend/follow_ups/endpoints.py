@@ -136,7 +136,7 @@ async def upload_follow_up_attachment(
     db: SessionDep,
     clock: ClockDep,
 ) -> AttachmentRead:
-    """Attach evidence (PDF, image, text or office document, at most 5 MB, 10 files)."""
+    """Attach evidence (PDF, PNG, JPEG, UTF-8 text or office document; ≤ 5 MB, 10 files)."""
     follow_up, access = await service.get_with_access(db, principal, follow_up_id)
     data = await file.read(service.MAX_ATTACHMENT_BYTES + 1)
     filename = "".join(ch for ch in (file.filename or "") if ch.isprintable())[-200:] or "bilaga"
@@ -145,7 +145,7 @@ async def upload_follow_up_attachment(
         access,
         follow_up,
         filename=filename,
-        content_type=(file.content_type or "application/octet-stream")[:100],
+        declared_type=file.content_type,
         data=data,
         now=clock.now(),
     )

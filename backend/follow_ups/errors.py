@@ -18,3 +18,18 @@ class AttachmentRefused(Conflict):
     status_code = 400
     code = "attachment_refused"
     message = "The file is too large, of a type we do not keep, or one too many."
+
+
+class AttachmentTypeMismatch(Conflict):
+    status_code = 400
+    code = "attachment_type_mismatch"
+    message = "The file's content is not of the type it was sent as."
+
+    def __init__(self, declared_type: str, detected_type: str) -> None:
+        super().__init__(
+            {
+                "message": self.message,
+                "declared_type": declared_type,
+                "detected_type": detected_type,
+            }
+        )

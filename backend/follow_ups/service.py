@@ -21,7 +21,13 @@ from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
 from backend.core.errors import Forbidden, NotFound, VersionConflict
 from backend.core.principal import Principal
-from backend.follow_ups.errors import AttachmentRefused, FollowUpLocked, UnknownPlanItem
+from backend.follow_ups import filetypes
+from backend.follow_ups.errors import (
+    AttachmentRefused,
+    AttachmentTypeMismatch,
+    FollowUpLocked,
+    UnknownPlanItem,
+)
 from backend.follow_ups.schemas import (
     AttachmentRead,
     FollowUpRead,
@@ -43,17 +49,6 @@ YEAR = 12
 OPEN = frozenset({FollowUpStatus.PENDING, FollowUpStatus.NEEDS_ATTENTION})
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 MAX_ATTACHMENTS = 10
-ALLOWED_TYPES = {
-    "application/pdf",
-    "image/png",
-    "image/jpeg",
-    "text/plain",
-    "text/csv",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet",
-}
 
 
 def due_dates(issued_on: dt.date) -> dict[FollowUpKind, dt.date]:
@@ -282,10 +277,12 @@ async def attach(
     follow_up: FollowUp,
     *,
     filename: str,
-    content_type: str,
+    declared_type: str | None,
     data: bytes,
     now: dt.datetime,
 ) -> FollowUpAttachment:
+    """Keeps an evidence file under the type its bytes show (``declared_type``, the part's
+    Content-Type header, has to agree with them)."""
     if not access.is_working_group:
         raise Forbidden()
     if follow_up.status not in OPEN:
@@ -295,19 +292,9 @@ async def attach(
             FollowUpAttachment.follow_up_id == follow_up.id
         )
     )
-    if (
-        len(data) > MAX_ATTACHMENT_BYTES
-        or content_type not in ALLOWED_TYPES
-        or (count or 0) >= MAX_ATTACHMENTS
-    ):
-        raise AttachmentRefused(
-            {
-                "message": AttachmentRefused.message,
-                "max_bytes": MAX_ATTACHMENT_BYTES,
-                "allowed_types": sorted(ALLOWED_TYPES),
-                "max_files": MAX_ATTACHMENTS,
-            }
-        )
+    if len(data) > MAX_ATTACHMENT_BYTES or (count or 0) >= MAX_ATTACHMENTS:
+        raise _refused()
+    content_type = evidence_type(data, declared_type, filename)
     attachment = FollowUpAttachment(
         follow_up_id=follow_up.id,
         filename=filename,
@@ -320,6 +307,33 @@ async def attach(
     db.add(attachment)
     await db.flush()
     return attachment
+
+
+def evidence_type(data: bytes, declared_type: str | None, filename: str) -> str:
+    """The kept type the bytes are. 400 attachment_refused when the bytes are of no kept type
+    (HTML, programs, archives, text that is not UTF-8) or the declared type is not one we keep;
+    400 attachment_type_mismatch when the declared type names another kept type than the bytes."""
+    declared = filetypes.declared_type(declared_type)
+    expected = filetypes.stands_for(declared)
+    detected = filetypes.sniff(data)
+    if detected is None or expected == frozenset():
+        raise _refused()
+    if expected is not None and detected not in expected:
+        raise AttachmentTypeMismatch(declared, detected)
+    if detected == filetypes.TEXT:
+        return filetypes.kept_text_type(declared, filename)
+    return detected
+
+
+def _refused() -> AttachmentRefused:
+    return AttachmentRefused(
+        {
+            "message": AttachmentRefused.message,
+            "max_bytes": MAX_ATTACHMENT_BYTES,
+            "allowed_types": sorted(filetypes.KEPT_TYPES),
+            "max_files": MAX_ATTACHMENTS,
+        }
+    )
 
 
 async def detach(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import httpx
+import pytest
 from icalendar import Calendar
 
-from backend.core.clock import OffsetClock
 from backend.main import create_app
 from tests.factories import bearer_for
+from tests.support.clock import OffsetClock
+from tests.support.clock import router as clock_router
 
 
 async def _feed_url(client, headers) -> str:
@@ -102,14 +104,15 @@ async def test_titles_speak_the_persons_language(client, cycle, certified, db, s
     assert "Follow-up report (6 months) due – Alfa kommun" in summaries
 
 
-async def test_the_test_clock_exists_only_when_asked_for(settings, sessionmaker):
+async def test_the_test_clock_exists_only_on_the_test_server(settings, sessionmaker):
     plain = create_app(settings, sessionmaker=sessionmaker, run_background_jobs=False)
     assert "/api/v1/testing/clock" not in plain.openapi()["paths"]
     app = create_app(
-        settings.model_copy(update={"test_clock": True}),
+        settings,
         sessionmaker=sessionmaker,
         clock=OffsetClock(),
         run_background_jobs=False,
+        api_routers=[clock_router],
     )
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
         before = dt.datetime.fromisoformat((await c.get("/api/v1/testing/clock")).json()["now"])
@@ -120,11 +123,12 @@ async def test_the_test_clock_exists_only_when_asked_for(settings, sessionmaker)
         assert r.json()["now"].startswith("2030-01-01T09:00")
 
 
-def test_production_refuses_the_test_clock():
-    import pytest
+@pytest.mark.parametrize("environment", ["development", "test", "production"])
+def test_every_environment_refuses_the_test_clock(environment):
+    """The package's servers never move their clock (see tests/test_cli.py)."""
     from pydantic import ValidationError
 
     from backend.core.config import Settings
 
-    with pytest.raises(ValidationError, match="JAMLIK_TEST_CLOCK"):
-        Settings(environment="production", secret_key="s" * 40, test_clock=True)
+    with pytest.raises(ValidationError, match="make run-clock"):
+        Settings(environment=environment, secret_key="s" * 40, test_clock=True)

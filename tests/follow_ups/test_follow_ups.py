@@ -232,3 +232,168 @@ class TestEvidence:
         assert (
             await client.get(f"/api/v1/follow-up-attachments/{attachment['id']}", headers=lead)
         ).status_code == 404
+
+
+def _zip(entries: dict[str, bytes], *, first: str | None = None) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        if first is not None:  # OpenDocument: "mimetype" first and stored, as the standard says
+            archive.writestr(first, entries.pop(first), compress_type=zipfile.ZIP_STORED)
+        for name, data in entries.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+PDF = b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 17
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 16
+DOCX = _zip(
+    {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"},
+)
+XLSX = _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"})
+ODT = _zip(
+    {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office/>"},
+    first="mimetype",
+)
+DOCM = _zip(
+    {
+        "[Content_Types].xml": b"<Types/>",
+        "word/document.xml": b"<w:document/>",
+        "word/vbaProject.bin": b"\xd0\xcf\x11\xe0",
+    }
+)
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+HTML = b"<!DOCTYPE html><html><body><script>fetch('/api/v1/users/me')</script></body></html>"
+
+
+class TestEvidenceType:
+    """Defect: the type was an exact match on the declared Content-Type (``text/plain;
+    charset=utf-8`` was refused) and the bytes were never looked at (HTML declared as text/plain
+    was kept and served back as text/plain). The type is decided from the bytes; the declared
+    type, with any parameters and in any case, only has to agree with them."""
+
+    async def _upload(self, client, cycle, certified, name, data, declared):
+        follow_ups = await _follow_ups(client, cycle, certified["lead"])
+        url = f"/api/v1/follow-ups/{follow_ups[0]['id']}/attachments"
+        return await client.post(
+            url, files={"file": (name, data, declared)}, headers=certified["lead"]
+        )
+
+    @pytest.mark.parametrize(
+        ("name", "data", "declared", "kept_as"),
+        [
+            (
+                "svar.txt",
+                b"Trivs du? Ja, mest.\n",
+                "text/plain; charset=utf-8",
+                "text/plain",
+            ),
+            ("svar.txt", b"Trivs du?\n", "TEXT/PLAIN; Charset=UTF-8", "text/plain"),
+            (
+                "enkät.csv",
+                "fråga;svar\nTrivs du?;4\n".encode(),
+                "text/csv;charset=UTF-8",
+                "text/csv",
+            ),
+            # Windows browsers with Excel installed declare a CSV file as an Excel sheet.
+            ("enkät.csv", b"fraga;svar\n", "application/vnd.ms-excel", "text/csv"),
+            ("rapport.pdf", PDF, "Application/PDF", "application/pdf"),
+            ("rapport.pdf", PDF, "application/octet-stream", "application/pdf"),
+            ("bild.jpg", JPEG, "image/jpg", "image/jpeg"),
+            ("bild.png", PNG, "image/png", "image/png"),
+            ("plan.docx", DOCX, "application/octet-stream", DOCX_TYPE),
+            ("plan.docx", DOCX, DOCX_TYPE, DOCX_TYPE),
+            (
+                "mått.xlsx",
+                XLSX,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ),
+            ("plan.odt", ODT, "application/zip", "application/vnd.oasis.opendocument.text"),
+            ("mått.csv", b"antal;<5\nandel;a<b\nkvot;<=2\n", "text/csv", "text/csv"),
+        ],
+        ids=[
+            "text-with-charset",
+            "text-in-capitals",
+            "csv-with-charset",
+            "csv-declared-as-excel",
+            "pdf-in-capitals",
+            "pdf-declared-as-octet-stream",
+            "jpeg-declared-as-jpg",
+            "png",
+            "docx-declared-as-octet-stream",
+            "docx",
+            "xlsx",
+            "odt-declared-as-zip",
+            "csv-with-less-than-signs",
+        ],
+    )
+    async def test_the_kept_type_comes_from_the_bytes(
+        self, client, cycle, certified, name, data, declared, kept_as
+    ):
+        r = await self._upload(client, cycle, certified, name, data, declared)
+        assert r.status_code == 201, r.text
+        assert r.json()["content_type"] == kept_as
+        download = await client.get(
+            f"/api/v1/follow-up-attachments/{r.json()['id']}", headers=certified["trainer"]
+        )
+        assert download.content == data
+        assert download.headers["content-type"].split(";")[0] == kept_as
+
+    @pytest.mark.parametrize(
+        ("name", "data", "declared"),
+        [
+            ("svar.txt", HTML, "text/plain"),
+            ("svar.txt", b"Hej <svg onload=alert(1)>", "text/plain; charset=utf-8"),
+            ("svar.csv", b"namn\n<img src=x onerror=alert(1)>\n", "text/csv"),
+            ("svar.txt", b"Hej\n<div\n  onclick=alert(1)>svar</div>", "text/plain"),
+            ("bild.png", b'<svg xmlns="http://www.w3.org/2000/svg"/>', "image/png"),
+            ("svar.txt", "Trivs du på jobbet?".encode("latin-1"), "text/plain"),  # not UTF-8
+            ("svar.txt", b"MZ\x90\x00\x03\x00\x00\x00", "text/plain"),
+            ("arkiv.zip", _zip({"a.txt": b"a"}), "application/zip"),
+            ("makro.docx", DOCM, DOCX_TYPE),
+            ("tom.txt", b"", "text/plain"),
+        ],
+        ids=[
+            "html-as-text",
+            "svg-tag-in-text",
+            "event-handler-in-csv",
+            "event-handler-on-a-second-line",
+            "svg-as-png",
+            "latin-1-text",
+            "program-as-text",
+            "zip",
+            "macro-document",
+            "empty",
+        ],
+    )
+    async def test_bytes_of_a_type_not_kept_are_refused(
+        self, client, cycle, certified, name, data, declared
+    ):
+        r = await self._upload(client, cycle, certified, name, data, declared)
+        assert r.status_code == 400, r.text
+        assert r.json()["error"] == "attachment_refused"
+        assert "text/plain" in r.json()["detail"]["allowed_types"]
+
+    @pytest.mark.parametrize(
+        ("data", "declared", "detected"),
+        [
+            (PDF, "image/png", "application/pdf"),
+            (PNG, "text/plain; charset=utf-8", "image/png"),
+            (b"Trivs du? Ja.\n", "application/pdf", "text/plain"),
+            (DOCX, "application/vnd.oasis.opendocument.text", DOCX_TYPE),
+        ],
+        ids=["pdf-as-png", "png-as-text", "text-as-pdf", "docx-as-odt"],
+    )
+    async def test_bytes_that_contradict_the_declared_type_are_refused(
+        self, client, cycle, certified, data, declared, detected
+    ):
+        r = await self._upload(client, cycle, certified, "fil", data, declared)
+        assert r.status_code == 400, r.text
+        body = r.json()
+        assert body["error"] == "attachment_type_mismatch"
+        assert body["detail"]["declared_type"] == declared.split(";")[0]
+        assert body["detail"]["detected_type"] == detected

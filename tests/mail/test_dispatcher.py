@@ -10,8 +10,8 @@ from sqlalchemy import select
 from backend.mail.dispatcher import deliver_due
 from backend.mail.outbox import enqueue
 from backend.models import OutboxMessage
-from backend.testing.mailbox import Mailbox, free_port
 from tests.factories import login
+from tests.support.mailbox import Mailbox, free_port
 
 
 @pytest.fixture

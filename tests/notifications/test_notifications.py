@@ -15,9 +15,9 @@ from backend.core.db import make_engine, make_sessionmaker
 from backend.mail.dispatcher import deliver_due
 from backend.models import Notification, OutboxMessage
 from backend.notifications.scheduler import run_reminders
-from backend.testing.mailbox import Mailbox
 from tests.conftest import scratch_database
 from tests.factories import bearer_for
+from tests.support.mailbox import Mailbox
 
 
 def _at(day: str) -> dt.datetime:

@@ -1,7 +1,8 @@
-"""The server the Playwright suite drives: fresh SQLite with demo data, a real SMTP server that
-writes each mail as a .eml file into --mail-dir, and the API + built SPA on --port.
+"""The server the Playwright suite drives (and `make run-clock`): fresh SQLite with demo data, a
+real SMTP server that writes each mail as a .eml file into --mail-dir, the movable clock
+(`/api/v1/testing/clock`), and the API + built SPA on --port. From the repository root:
 
-    python -m backend.testing.e2e_server --port 8765 --mail-dir frontend/e2e/.mail
+    python -m tests.support.e2e_server --port 8765 --mail-dir frontend/e2e/.mail
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from pathlib import Path
 import uvicorn
 
 from backend.cli import _seed, db_upgrade
-from backend.core.clock import OffsetClock
 from backend.core.config import PROJECT_ROOT, Settings
 from backend.main import create_app
-from backend.testing.mailbox import Mailbox
+from tests.support import clock
+from tests.support.mailbox import Mailbox
 
 
 def main() -> None:
@@ -42,13 +43,12 @@ def main() -> None:
         smtp_port=mailbox.port,
         outbox_poll_seconds=0.5,
         reminder_interval_seconds=5,
-        test_clock=True,
         secret_key=secrets.token_urlsafe(32),
     )
     db_upgrade(settings)
     asyncio.run(_seed(settings, only_if_empty=True))
     try:
-        app = create_app(settings, clock=OffsetClock())
+        app = create_app(settings, clock=clock.OffsetClock(), api_routers=[clock.router])
         uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
     finally:
         mailbox.stop()

@@ -1,18 +1,38 @@
-"""Moving the server's time in end-to-end tests (only mounted with JAMLIK_TEST_CLOCK=1)."""
+"""The movable clock of the end-to-end server: the real time moved by an offset, and the endpoints
+that move it (`/api/v1/testing/clock`). Only the test server (`tests.support.e2e_server`) mounts
+them, on a throwaway database: times moved into the future would stay in a database that outlives
+the server, so the package's own servers refuse JAMLIK_TEST_CLOCK."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Request
 from pydantic import AwareDatetime, BaseModel, Field
 
-from backend.core.clock import OffsetClock
 from backend.core.errors import Conflict
 from backend.core.schemas import Schema
 from backend.notifications.scheduler import run_reminders
 
+
+class OffsetClock:
+    """The real clock moved by an offset: the end-to-end server's time machine."""
+
+    def __init__(self) -> None:
+        self._offset = timedelta()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+    def set(self, at: datetime) -> None:
+        self._offset = at - datetime.now(UTC)
+
+    def advance(self, delta: timedelta) -> None:
+        self._offset += delta
+
+
+# Mounted with create_app(…, clock=OffsetClock(), api_routers=[router]).
 router = APIRouter(prefix="/testing", tags=["testing"])
 
 
