@@ -1,5 +1,6 @@
 """The server the Playwright suite drives: fresh SQLite with demo data, a real SMTP server that
-writes each mail as a .eml file into --mail-dir, and the API + built SPA on --port.
+writes each mail as a .eml file into --mail-dir (and refuses every recipient at
+refused.example.se, for the mail queue's tests), and the API + built SPA on --port.
 
     python -m backend.testing.e2e_server --port 8765 --mail-dir frontend/e2e/.mail
 """
@@ -31,7 +32,7 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
-    mailbox = Mailbox(args.mail_dir.resolve()).start()
+    mailbox = Mailbox(args.mail_dir.resolve(), refuse_domain="refused.example.se").start()
     settings = Settings(
         environment="test",
         database_url=f"sqlite+aiosqlite:///{db_path}",
