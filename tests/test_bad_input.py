@@ -352,6 +352,27 @@ async def test_a_lone_surrogate_in_any_string_of_any_request_body_is_422(
     assert await _state(db) == before
 
 
+async def test_hostile_text_in_every_string_path_parameter_never_500(
+    app, client, cycle, db, settings, clock
+):
+    """Codes, tokens and numbers in paths get surrogate bytes, line breaks and NUL: never 5xx."""
+    headers = await bearer_for(db, settings, cycle.admin, clock.now())
+    values = await _path_values(client, cycle, headers, db, clock.now())
+    values |= {"kind": "training-day", "event_id": values["day_id"], "number": "JAM-2026-0001"}
+    tried = 0
+    for path, operations in app.openapi()["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "path" or parameter["schema"].get("type") != "string":
+                    continue
+                for text in HOSTILE_QUERY_TEXT:
+                    url = path.format(**(values | {parameter["name"]: text}))
+                    response = await client.request(method, url, headers=headers)
+                    assert response.status_code < 500, (method, url, response.text[:200])
+                    tried += 1
+    assert tried >= 30
+
+
 # --- one-line fields ---------------------------------------------------------------------------
 
 INJECTION = "Anna\r\nBcc: evil@example.com"
