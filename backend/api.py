@@ -16,6 +16,7 @@ from backend.live.bank_endpoints import router as question_bank_router
 from backend.live.endpoints import router as live_router
 from backend.live.public_endpoints import router as participate_router
 from backend.live.workshop_endpoints import router as workshop_inputs_router
+from backend.mail.endpoints import router as mail_router
 from backend.notifications.endpoints import router as notifications_router
 from backend.organisations.endpoints import router as organisations_router
 from backend.recertification.endpoints import router as recertification_router
@@ -42,3 +43,4 @@ api_router.include_router(participate_router)
 api_router.include_router(workshop_inputs_router)
 api_router.include_router(evaluations_router)
 api_router.include_router(audit_router)
+api_router.include_router(mail_router)

@@ -109,6 +109,8 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("DELETE", "/api/v1/organisations/{organisation_id}/members/{user_id}"): ORG_MANAGE
     | {"admin": 204, "lead": 204},
     ("GET", "/api/v1/audit-events"): ADMIN_ONLY,
+    ("GET", "/api/v1/outbox-messages"): ADMIN_ONLY,
+    ("POST", "/api/v1/outbox-messages/{message_id}/retry"): ADMIN_ONLY,
     # The certification cycle.
     ("GET", "/api/v1/certifications"): _logged_in(200),
     ("POST", "/api/v1/certifications"): ADMIN_ONLY | {"admin": 201},
@@ -397,6 +399,17 @@ async def _attached_results(client, scene, db, settings, clock) -> None:
     scene.values["result_id"] = r.json()["id"]
 
 
+async def _failed_mail(client, scene, db, settings, clock) -> None:
+    from backend.mail.outbox import enqueue
+
+    message = enqueue(db, to="borta@example.se", subject="Hej", body="Text", now=clock.now())
+    message.attempts = 1
+    message.failed_at = clock.now()
+    message.last_error = "Recipient refused: 550 5.1.1 No such user"
+    await db.commit()
+    scene.values["message_id"] = message.id
+
+
 Prepare = Callable[..., Awaitable[None]]
 PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", f"{C}/plan/request-changes"): _submit_plan,
@@ -434,6 +447,7 @@ PREPARE: dict[tuple[str, str], Prepare] = {
     ("DELETE", Q): _pending_question,
     ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): _moment_two_results,
     ("DELETE", "/api/v1/exercise-results/{result_id}"): _attached_results,
+    ("POST", "/api/v1/outbox-messages/{message_id}/retry"): _failed_mail,
 }
 
 

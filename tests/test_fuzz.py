@@ -1,14 +1,17 @@
 """Property-based fuzzing of every operation in the OpenAPI schema (schemathesis): whatever it
-generates, as an admin or anonymously, the server never answers 5xx."""
+generates, as an admin or anonymously, the server never answers 5xx; nor when the strings and keys
+of a generated body carry lone surrogates, which schemathesis itself never generates."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from sqlalchemy.pool import NullPool
 
@@ -74,3 +77,54 @@ def test_no_operation_answers_5xx(fuzz_target):
         # A successful password change or logout would end the session the other cases use.
         ends_session = operation.path in {"/api/v1/users/me/password", "/api/v1/auth/logout"}
         _fuzz_operation(operation, {} if ends_session else admin)
+
+
+def _with_lone_surrogates(value: object, draw) -> object:
+    """The value with a lone surrogate (as JSON's "\\udXXX" escapes make them) in every string
+    and in some keys."""
+    if isinstance(value, str):
+        at = draw(st.integers(0, len(value)))
+        return value[:at] + draw(st.characters(categories=["Cs"])) + value[at:]
+    if isinstance(value, list):
+        return [_with_lone_surrogates(item, draw) for item in value]
+    if isinstance(value, dict):
+        return {
+            (_with_lone_surrogates(key, draw) if draw(st.booleans()) else key): (
+                _with_lone_surrogates(item, draw)
+            )
+            for key, item in value.items()
+        }
+    return value
+
+
+def _fuzz_with_lone_surrogates(operation, headers: dict[str, str]) -> None:
+    @given(case=operation.as_strategy(), data=st.data())
+    @settings(
+        max_examples=10,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    def run(case, data) -> None:
+        # Sent as bytes of its own: the case itself stays what the schema allows, so schemathesis
+        # can still validate it; json.dumps escapes the surrogates as "\\udXXX".
+        body = json.dumps(_with_lone_surrogates(case.body, data.draw)).encode()
+        case.call_and_validate(headers=headers, checks=[not_a_server_error], data=body)
+
+    run()
+
+
+def test_lone_surrogates_in_bodies_never_answer_5xx(fuzz_target):
+    app, token = fuzz_target
+    schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
+    operations = [
+        operation
+        for result in schema.get_all_operations()
+        if (operation := result.ok()).body
+        and any(body.media_type == "application/json" for body in operation.body)
+    ]
+    assert len(operations) >= 20
+    admin = {"Authorization": f"Bearer {token}"}
+    for operation in operations:
+        ends_session = operation.path in {"/api/v1/users/me/password", "/api/v1/auth/logout"}
+        _fuzz_with_lone_surrogates(operation, {} if ends_session else admin)

@@ -156,3 +156,36 @@ class TestAnswersBecomeAggregates:
             assert sorted(i for c in chosen for i in c) == [0, 1, 2] and len(chosen) == 2
         finally:
             engine.dispose()
+
+
+def test_mail_left_behind_after_ten_attempts_is_shown_as_failed(scratch_url):
+    """Before the outbox knew "failed", a message was silently left behind after ten attempts; the
+    migration that adds failed_at marks those failed, so an admin sees them and can retry them."""
+    config = alembic_config(scratch_url)
+    config.attributes["configure_logging"] = False
+    command.upgrade(config, "09690c8411c5")
+    engine = create_engine(sync_url(scratch_url))
+    try:
+        with engine.begin() as conn:
+            for address, attempts, sent in (
+                ("dropped@example.se", 10, False),
+                ("pending@example.se", 2, False),
+                ("sent@example.se", 10, True),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO outbox_messages (to_address, subject, body_text, created_at,"
+                        " next_attempt_at, attempts, sent_at, last_error) VALUES (:to, 'Hej',"
+                        " 'Text', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :attempts,"
+                        " CASE WHEN :sent THEN CURRENT_TIMESTAMP END, 'SMTPServerDisconnected')"
+                    ),
+                    {"to": address, "attempts": attempts, "sent": sent},
+                )
+        command.upgrade(config, "head")
+        with engine.connect() as conn:
+            failed = conn.scalars(
+                text("SELECT to_address FROM outbox_messages WHERE failed_at IS NOT NULL")
+            ).all()
+        assert failed == ["dropped@example.se"]
+    finally:
+        engine.dispose()

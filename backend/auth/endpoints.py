@@ -20,7 +20,7 @@ from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep, client_address
 from backend.core.errors import CsrfFailed, SessionRevoked, error_body
-from backend.core.schemas import LoginName
+from backend.core.schemas import LoginName, LoginPassword
 from backend.core.security import csrf_token_matches
 from backend.models.enums import Locale
 from backend.users.schemas import UserRead
@@ -62,7 +62,7 @@ async def login(
     settings: SettingsDep,
     clock: ClockDep,
     username: Annotated[LoginName, Form()],
-    password: Annotated[str, Form(min_length=1, max_length=128)],
+    password: Annotated[LoginPassword, Form()],
 ) -> TokenResponse | JSONResponse:
     """Log in with email and password (OAuth2 password flow); also sets the SPA's cookies."""
     outcome = await service.login(

@@ -277,7 +277,7 @@ async def send_invitation(
         days=settings.invitation_days,
         link=f"{settings.base_url}/invitation?token={token}",
     )
-    enqueue(db, to=user.email, subject=subject, body=body, now=now)
+    enqueue(db, to=user.email, to_name=user.full_name, subject=subject, body=body, now=now)
     record_user_event(
         db,
         at=now,
@@ -344,7 +344,7 @@ async def request_password_reset(
         minutes=settings.password_reset_minutes,
         link=f"{settings.base_url}/reset-password?token={token}",
     )
-    enqueue(db, to=user.email, subject=subject, body=body, now=now)
+    enqueue(db, to=user.email, to_name=user.full_name, subject=subject, body=body, now=now)
     record_user_event(
         db,
         at=now,

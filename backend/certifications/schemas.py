@@ -5,11 +5,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from backend.core.schemas import Schema, ShortText
+from backend.core.schemas import Schema, ShortNote
 from backend.models.enums import CertificationStatus, PlanStatus
 
 Stage = Literal["training", "planning", "review", "certified", "cancelled"]
-LongText = Annotated[ShortText, Field(max_length=200)]
+# Typed in a text area: it may break lines.
+Scope = ShortNote
 TrainerIds = Annotated[
     list[Annotated[int, Field(ge=1, le=2_147_483_647)]], Field(min_length=1, max_length=10)
 ]
@@ -24,18 +25,18 @@ class CertificationCreate(Schema):
     organisation_id: Annotated[int, Field(ge=1, le=2_147_483_647)]
     trainer_ids: TrainerIds
     group_size: Annotated[int, Field(ge=1, le=10_000)] | None = None
-    scope: LongText = ""
+    scope: Scope = ""
 
 
 class CertificationUpdate(Schema):
     version: Annotated[int, Field(ge=1, le=2_147_483_647)]
     trainer_ids: TrainerIds | None = None
     group_size: Annotated[int, Field(ge=1, le=10_000)] | None = None
-    scope: LongText | None = None
+    scope: Scope | None = None
 
 
 class CancelRequest(Schema):
-    reason: Annotated[ShortText, Field(min_length=1)]
+    reason: Annotated[ShortNote, Field(min_length=1)]
 
 
 class CertificationRead(BaseModel):

@@ -1,17 +1,46 @@
-"""Schema base and the string types every payload uses, so no field takes unbounded or NUL text."""
+"""Schema base and the string types every payload uses: bounded, storable (no NUL, no lone
+surrogate), and either one line or several."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import Path
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, StringConstraints
 from pydantic_core import PydanticCustomError
 
+# A lone surrogate (JSON's "\ud800" escape decodes to one) is not text: no database driver can
+# encode it. C0 and C1 controls (NUL cannot be stored in PostgreSQL text, the others no human
+# types in a form) and, on one line, the line and paragraph separators.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROLS_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-def _refuse_control_characters(value: str) -> str:
-    # PostgreSQL cannot store NUL in text, and no human writes other C0 controls in a form field.
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+
+def _refuse_lone_surrogates(value: str) -> str:
+    if _SURROGATES.search(value):
+        raise PydanticCustomError("invalid_unicode", "Text must be valid Unicode")
+    return value
+
+
+def _one_line(value: str) -> str:
+    # One-line text ends up in mail subjects, headers, file names and PDFs: a line break there
+    # is a header injection or a broken layout, so CR, LF and tab are refused like any control.
+    _refuse_lone_surrogates(value)
+    if _CONTROLS.search(value):
+        raise PydanticCustomError(
+            "control_characters", "Line breaks, tabs and control characters are not allowed"
+        )
+    return value
+
+
+def _lines(value: str) -> str:
+    # Line breaks and tabs are kept; CR LF (a form post, a Windows client) and a lone CR become
+    # LF, so stored text has one kind of line break whatever sent it.
+    _refuse_lone_surrogates(value)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROLS_BUT_LINES.search(value):
         raise PydanticCustomError("control_characters", "Control characters are not allowed")
     return value
 
@@ -20,35 +49,26 @@ def _lower(value: str) -> str:
     return value.lower()
 
 
+# For types of one's own. Every string type of a request uses one of these two (or a pattern
+# that admits neither a control character nor a surrogate); tests/test_bad_input.py sends a lone
+# surrogate to every string of every request body.
+SingleLine = AfterValidator(_one_line)
+MultipleLines = AfterValidator(_lines)
+ValidUnicode = AfterValidator(_refuse_lone_surrogates)
+
 # Free text of several lines (tabs and line breaks allowed, other control characters not);
 # always used with a Field(max_length=...).
-Multiline = Annotated[str, AfterValidator(_refuse_control_characters)]
+Multiline = Annotated[str, MultipleLines]
 
-
-# For types of one's own: text without control characters.
-NoControlCharacters = AfterValidator(_refuse_control_characters)
-
-
+# Names, titles and other one-line text: no line break, tab or other control character.
 Name = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-    AfterValidator(_refuse_control_characters),
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), SingleLine
 ]
-ShortText = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, max_length=200),
-    AfterValidator(_refuse_control_characters),
-]
-SearchText = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, max_length=100),
-    AfterValidator(_refuse_control_characters),
-]
-LoginName = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=254),
-    AfterValidator(_refuse_control_characters),
-]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), SingleLine]
+# A short remark typed in a text area (a reason, a scope): it may break lines.
+ShortNote = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), MultipleLines]
+SearchText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100), SingleLine]
+LoginName = Annotated[str, StringConstraints(min_length=1, max_length=254), SingleLine]
 Phone = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^[0-9+()\- ]*$"),
@@ -58,8 +78,11 @@ Email = Annotated[
     StringConstraints(max_length=254),
     AfterValidator(_lower),
 ]
-# Long enough to resist guessing, bounded so argon2 never hashes a megabyte.
-Password = Annotated[str, StringConstraints(min_length=10, max_length=128)]
+# Long enough to resist guessing, bounded so argon2 never hashes a megabyte. Any character a
+# keyboard makes is allowed; a lone surrogate cannot be hashed (it has no UTF-8).
+Password = Annotated[str, StringConstraints(min_length=10, max_length=128), ValidUnicode]
+# The password typed at login: whatever length an older rule allowed.
+LoginPassword = Annotated[str, StringConstraints(min_length=1, max_length=128), ValidUnicode]
 TokenText = Annotated[str, StringConstraints(min_length=10, max_length=128, pattern=r"^[\w\-]+$")]
 
 

@@ -7,14 +7,15 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from backend.core.schemas import Multiline, NoControlCharacters, Schema
+from backend.core.schemas import Multiline, MultipleLines, Schema, SingleLine
 from backend.models.enums import QuestionKind, QuestionPurpose, QuestionState, RoomStatus
 
+# A prompt is written in a text area and may break lines; an option is one line.
 Prompt = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500), NoControlCharacters
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500), MultipleLines
 ]
 OptionText = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), NoControlCharacters
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), SingleLine
 ]
 Options = Annotated[list[OptionText], Field(max_length=10)]
 # Random, made by the participant's device; only a hash of it (with the question) is stored.

@@ -4,6 +4,13 @@ A message is claimed by pushing its ``next_attempt_at`` forward (a lease) in a s
 its own, so no database lock is held while talking to the SMTP server. On PostgreSQL the claim
 skips rows another worker has locked. A worker that dies mid-send leaves the lease to run out and
 the message is tried again: at least once, and the dedupe key keeps producers from doubling it.
+
+Each message succeeds or fails on its own: whatever goes wrong with one is recorded on it, with
+its reason, and the round goes on with the next. A failure is *permanent* when trying again cannot
+help (the message cannot be written: a recipient address that does not parse; the server refuses
+the recipient or the content with a 5xx reply): the message is failed at once. Any other failure is
+retried with backoff, and failed after ``MAX_ATTEMPTS``. A failed message waits for an admin
+(``mail.service.retry``).
 """
 
 from __future__ import annotations
@@ -11,8 +18,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.headerregistry import Address
 from email.message import EmailMessage
+from email.utils import parseaddr
 
 import aiosmtplib
 from sqlalchemy import select
@@ -28,52 +39,122 @@ LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 10
 BATCH = 20
 
+# Text stored before one-line fields refused line breaks may still hold them. In a header, every
+# control character and line separator becomes a space: nothing stored can start a new header.
+_NOT_IN_A_HEADER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
 
 def backoff(attempts: int) -> timedelta:
     """1, 2, 4 … minutes after each failure, at most six hours."""
     return min(timedelta(minutes=2 ** max(attempts - 1, 0)), timedelta(hours=6))
 
 
+def header_text(text: str) -> str:
+    """``text`` on one line, as a header's display text (a subject, a name) must be."""
+    return " ".join(_NOT_IN_A_HEADER.sub(" ", text).split())
+
+
+def sender(settings: Settings) -> Address:
+    """The From address of every mail, from ``JAMLIK_SMTP_FROM`` ("Name <address>")."""
+    name, address = parseaddr(settings.smtp_from)
+    if not address:
+        raise ValueError(f"JAMLIK_SMTP_FROM is not an address: {settings.smtp_from!r}")
+    return Address(display_name=header_text(name), addr_spec=address)
+
+
+def compose(message: OutboxMessage, from_: Address) -> EmailMessage:
+    """The mail of one outbox message. Names and the subject are encoded by the email package's
+    header registry (RFC 2047 where they are not ASCII); an address that does not parse raises."""
+    mail = EmailMessage()
+    mail["From"] = from_
+    mail["To"] = Address(
+        display_name=header_text(message.to_name or ""), addr_spec=message.to_address
+    )
+    mail["Subject"] = header_text(message.subject)
+    mail["Message-ID"] = f"<outbox-{message.id}@jamlik>"
+    mail.set_content(message.body_text)
+    return mail
+
+
+@dataclass(frozen=True)
+class Failure:
+    reason: str
+    permanent: bool
+
+
+def _describe(exc: BaseException) -> str:
+    return header_text(f"{type(exc).__name__}: {exc}")
+
+
+async def _attempt(settings: Settings, from_: Address, message: OutboxMessage) -> Failure | None:
+    """Sends one message; what went wrong, if anything. Never raises for the message's sake."""
+    try:
+        mail = compose(message, from_)
+    except Exception as exc:  # anything its stored data makes the email package raise
+        return Failure(f"The mail cannot be written: {_describe(exc)}", permanent=True)
+    if settings.smtp_host is None:
+        # Development without SMTP: the mail is shown in the server log instead.
+        log.info("mail to %s: %s\n%s", mail["To"], mail["Subject"], message.body_text)
+        return None
+    try:
+        await aiosmtplib.send(
+            mail,
+            hostname=settings.smtp_host,
+            port=settings.smtp_port,
+            username=settings.smtp_username,
+            password=settings.smtp_password,
+            start_tls=settings.smtp_starttls,
+            timeout=15,
+        )
+    except aiosmtplib.SMTPRecipientsRefused as exc:
+        replies = "; ".join(f"{r.code} {r.message}" for r in exc.recipients)
+        permanent = all(r.code >= 500 for r in exc.recipients)
+        return Failure(header_text(f"Recipient refused: {replies}"), permanent=permanent)
+    except (aiosmtplib.SMTPRecipientRefused, aiosmtplib.SMTPDataError) as exc:
+        # The server's verdict on this recipient or this content: 5xx is final, 4xx is for later.
+        return Failure(_describe(exc), permanent=exc.code >= 500)
+    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        return Failure(_describe(exc), permanent=False)
+    except Exception as exc:
+        log.exception("mail %s: unexpected error while sending", message.id)
+        return Failure(_describe(exc), permanent=False)
+    return None
+
+
 async def _claim(
     sessionmaker: async_sessionmaker[AsyncSession], now: datetime
-) -> list[OutboxMessage]:
+) -> tuple[list[OutboxMessage], bool]:
+    """Leases up to BATCH due messages; also whether there may be more."""
     async with sessionmaker() as session:
         stmt = (
             select(OutboxMessage)
             .where(
                 OutboxMessage.sent_at.is_(None),
+                OutboxMessage.failed_at.is_(None),
                 OutboxMessage.next_attempt_at <= now,
-                OutboxMessage.attempts < MAX_ATTEMPTS,
             )
             .order_by(OutboxMessage.id)
             .limit(BATCH)
         )
         if session.bind is not None and session.bind.dialect.name == "postgresql":
             stmt = stmt.with_for_update(skip_locked=True)
-        messages = list(await session.scalars(stmt))
-        for message in messages:
+        due = list(await session.scalars(stmt))
+        claimed = []
+        for message in due:
+            if message.attempts >= MAX_ATTEMPTS:
+                # Its lease ran out again and again without an outcome: a worker stopped while
+                # sending it each time. Trying once more would be no different.
+                message.failed_at = now
+                message.last_error = message.last_error or (
+                    f"No outcome after {message.attempts} attempts (the sender stopped each time)"
+                )
+                continue
             message.attempts += 1
+            message.last_attempt_at = now
             message.next_attempt_at = now + LEASE
+            claimed.append(message)
         await session.commit()
-        return messages
-
-
-async def _send(settings: Settings, message: OutboxMessage) -> None:
-    mail = EmailMessage()
-    mail["From"] = settings.smtp_from
-    mail["To"] = message.to_address
-    mail["Subject"] = message.subject
-    mail["Message-ID"] = f"<outbox-{message.id}@jamlik>"
-    mail.set_content(message.body_text)
-    await aiosmtplib.send(
-        mail,
-        hostname=settings.smtp_host,
-        port=settings.smtp_port,
-        username=settings.smtp_username,
-        password=settings.smtp_password,
-        start_tls=settings.smtp_starttls,
-        timeout=15,
-    )
+        return claimed, len(due) == BATCH
 
 
 async def _settle(
@@ -81,17 +162,24 @@ async def _settle(
     message_id: int,
     *,
     now: datetime,
-    error: str | None,
+    failure: Failure | None,
 ) -> None:
     async with sessionmaker() as session:
         message = await session.get(OutboxMessage, message_id)
         if message is None:
             return
-        if error is None:
+        if failure is None:
             message.sent_at = now
             message.last_error = None
+        elif failure.permanent:
+            message.failed_at = now
+            message.last_error = failure.reason[:500]
+        elif message.attempts >= MAX_ATTEMPTS:
+            message.failed_at = now
+            reason = f"Gave up after {message.attempts} attempts. Last error: {failure.reason}"
+            message.last_error = reason[:500]
         else:
-            message.last_error = error[:500]
+            message.last_error = failure.reason[:500]
             message.next_attempt_at = now + backoff(message.attempts)
         await session.commit()
 
@@ -102,25 +190,24 @@ async def deliver_due(
     """Send every message that is due; returns how many were delivered."""
     if settings.smtp_host is None and settings.environment == "production":
         return 0  # kept in the outbox until SMTP is configured
+    # A bad JAMLIK_SMTP_FROM is no message's fault: nothing is claimed until it is fixed.
+    from_ = sender(settings)
     delivered = 0
-    while messages := await _claim(sessionmaker, clock.now()):
+    more = True
+    while more:
+        messages, more = await _claim(sessionmaker, clock.now())
         for message in messages:
-            error: str | None = None
-            try:
-                if settings.smtp_host is None:
-                    # Development without SMTP: the mail is shown in the server log instead.
-                    log.info(
-                        "mail to %s: %s\n%s", message.to_address, message.subject, message.body_text
-                    )
-                else:
-                    await _send(settings, message)
-            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-                error = f"{type(exc).__name__}: {exc}"
-                log.warning("mail %s to %s failed: %s", message.id, message.to_address, error)
-            await _settle(sessionmaker, message.id, now=clock.now(), error=error)
-            delivered += error is None
-        if len(messages) < BATCH:
-            break
+            failure = await _attempt(settings, from_, message)
+            if failure is not None:
+                log.warning(
+                    "mail %s to %r failed (%s): %s",
+                    message.id,
+                    message.to_address,
+                    "permanently" if failure.permanent else "will retry",
+                    failure.reason,
+                )
+            await _settle(sessionmaker, message.id, now=clock.now(), failure=failure)
+            delivered += failure is None
     return delivered
 
 

@@ -27,6 +27,7 @@ def enqueue(
     session: AsyncSession,
     *,
     to: str,
+    to_name: str | None = None,
     subject: str,
     body: str,
     now: datetime,
@@ -34,6 +35,7 @@ def enqueue(
 ) -> OutboxMessage:
     message = OutboxMessage(
         to_address=to,
+        to_name=to_name,
         subject=subject,
         body_text=body,
         dedupe_key=dedupe_key,

@@ -82,6 +82,7 @@ class AuditAction(enum.StrEnum):
     REVIEW_SCHEDULED = "review_scheduled"
     REVIEW_UPDATED = "review_updated"
     REVIEW_DECIDED = "review_decided"
+    MAIL_RETRIED = "mail_retried"
 
 
 class CertificationStatus(enum.StrEnum):

@@ -62,6 +62,7 @@ async def notify(
             enqueue(
                 db,
                 to=user.email,
+                to_name=user.full_name,
                 subject=subject,
                 body=body,
                 now=now,

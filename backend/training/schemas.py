@@ -6,12 +6,12 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, Field
 from pydantic_core import PydanticCustomError
 
-from backend.core.schemas import Multiline, Name, Schema, ShortText
+from backend.core.schemas import Multiline, Name, Schema, ShortNote, ShortText
 from backend.models.enums import AgendaKind, SessionKind, TrainingDayStatus
 from backend.training.rules import COMBINATIONS
 
 Version = Annotated[int, Field(ge=1, le=2_147_483_647)]
-Notes = Annotated[ShortText, Field(max_length=200)]
+Location = ShortText
 LongNotes = Annotated[Multiline, Field(max_length=5000)]
 
 
@@ -34,14 +34,14 @@ PlanDate = Annotated[dt.date, Field(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12,
 class TrainingDayCreate(Schema):
     date: PlanDate
     moments: Moments
-    location: Notes = ""
+    location: Location = ""
     notes: LongNotes = ""
 
 
 class TrainingDayUpdate(Schema):
     version: Version
     date: PlanDate | None = None
-    location: Notes | None = None
+    location: Location | None = None
     notes: LongNotes | None = None
 
 
@@ -50,7 +50,7 @@ class HeldRequest(Schema):
 
 
 class CancelDayRequest(Schema):
-    reason: Notes = ""
+    reason: ShortNote = ""
 
 
 class TrainingDayRead(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 
 from tests.factories import bearer_for
 from tests.helpers import device, open_live_room
@@ -157,3 +158,28 @@ async def test_the_csv_export_opens_in_a_swedish_spreadsheet(client, live):
     assert satisfied[1:6] == ["skala 1–5", "1", "5", "1", "4,20"]
     # Below the threshold the second free-text question is withheld, formula or not.
     assert not any(cell.startswith("=") for row in rows for cell in row)
+
+
+async def test_a_lone_surrogate_in_an_evaluation_text_is_422_and_nothing_is_stored(client, live):
+    """An evaluation's free text with a lone surrogate ("\\ud800" in JSON) was a 500: the driver
+    cannot encode it. It is a 422 at that answer's text, and no answer of the submission counts."""
+    room = await _open_evaluation(client, live)
+    code = room["evaluation"]["code"]
+    scales, texts = _questions(room)
+    answers = [
+        {"question_id": scales[0]["id"], "value": 4},
+        {"question_id": texts[0]["id"], "text": "bra\ud800dag"},
+    ]
+    body = json.dumps({"device_token": device(1), "answers": answers})  # "\\ud800" in the JSON
+    r = await client.post(
+        f"/api/v1/evaluations/{code}/answers",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
+    assert r.status_code == 422
+    assert r.json()["error"] == "validation_error"
+    assert [e["loc"] for e in r.json()["detail"]] == [["body", "answers", 1, "text"]]
+    ok = await _submit(
+        client, code, 1, {scales[0]["id"]: {"value": 4}, texts[0]["id"]: {"text": "bra dag"}}
+    )
+    assert ok.status_code == 201, ok.text

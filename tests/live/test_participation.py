@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.helpers import answer, answer_all, question_of
+from tests.helpers import answer, answer_all, device, question_of
 
 
 async def _open(client, live, kind: str) -> dict:
@@ -177,3 +179,23 @@ async def test_answering_costs_a_fixed_number_of_queries(client, live, queries):
         # room by code (with its day and organisation), the question, the respondent, the
         # question's counts; for text also its text set, read locked and written back
         assert queries.count == expected, queries.statements
+
+
+async def test_a_lone_surrogate_in_a_free_text_answer_is_422_and_nothing_is_stored(client, live):
+    """JSON's "\\ud800" escape decodes to a lone surrogate that the database driver cannot encode:
+    the answer was a 500 that reset the phone's keep-alive connection. It is a 422 now."""
+    q = await _open(client, live, "open_text")
+    # json.dumps writes the surrogate as the escape "\\ud800", as JSON.stringify would.
+    body = json.dumps({"question_id": q["id"], "device_token": device(1), "text": "a\ud800b"})
+    r = await client.post(
+        f"/api/v1/participate/{live.room['join_code']}/answers",
+        content=body,
+        headers={"Content-Type": "application/json"},
+    )
+    assert r.status_code == 422
+    assert r.json()["error"] == "validation_error"
+    assert [e["loc"] for e in r.json()["detail"]] == [["body", "text"]]
+    # The same device may still answer, with text that is text.
+    assert (await answer(client, live.room, q["id"], 1, text="a😀b")).status_code == 201
+    read = await _read(client, live, q["id"])
+    assert read["answer_count"] == 1

@@ -1,6 +1,7 @@
 """The server the Playwright suite drives (and `make run-clock`): fresh SQLite with demo data, a
-real SMTP server that writes each mail as a .eml file into --mail-dir, the movable clock
-(`/api/v1/testing/clock`), and the API + built SPA on --port. From the repository root:
+real SMTP server that writes each mail as a .eml file into --mail-dir (and refuses every recipient
+at refused.example.se, for the mail queue's tests), the movable clock (`/api/v1/testing/clock`),
+and the API + built SPA on --port. From the repository root:
 
     python -m tests.support.e2e_server --port 8765 --mail-dir frontend/e2e/.mail
 """
@@ -32,7 +33,7 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
 
-    mailbox = Mailbox(args.mail_dir.resolve()).start()
+    mailbox = Mailbox(args.mail_dir.resolve(), refuse_domain="refused.example.se").start()
     settings = Settings(
         environment="test",
         database_url=f"sqlite+aiosqlite:///{db_path}",

@@ -23,7 +23,16 @@ def free_port() -> int:
 @dataclass
 class _Handler:
     directory: Path | None
+    refuse_domain: str | None = None
     messages: list[EmailMessage] = field(default_factory=list)
+
+    async def handle_RCPT(
+        self, _server: Any, _session: Any, envelope: Any, address: str, _options: Any
+    ) -> str:
+        if self.refuse_domain and address.lower().endswith(f"@{self.refuse_domain}"):
+            return "550 5.1.1 No such user here"  # as a real server refuses an unknown mailbox
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
         raw: bytes = envelope.original_content or envelope.content
@@ -37,14 +46,15 @@ class _Handler:
 
 
 class Mailbox:
-    """Starts on a free port; ``messages`` holds every mail received, in order."""
+    """Starts on a free port; ``messages`` holds every mail received, in order. Recipients at
+    ``refuse_domain`` are refused for good (550), so a failed mail can be shown end to end."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, *, refuse_domain: str | None = None) -> None:
         if directory is not None:
             directory.mkdir(parents=True, exist_ok=True)
             for old in directory.glob("*.eml"):
                 old.unlink()
-        self._handler = _Handler(directory)
+        self._handler = _Handler(directory, refuse_domain)
         self.port = free_port()
         self._controller = Controller(self._handler, hostname="127.0.0.1", port=self.port)
 

@@ -9,6 +9,7 @@ import {
 import {
   appLayoutRoute,
   indexRoute,
+  mailQueueRoute,
   organisationRoute,
   organisationsRoute,
   profileRoute,
@@ -52,6 +53,7 @@ export const routeTree = rootRoute.addChildren([
     organisationsRoute,
     organisationRoute,
     usersRoute,
+    mailQueueRoute,
     profileRoute,
     overviewRoute,
     certificationsRoute,

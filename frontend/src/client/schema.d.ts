@@ -948,7 +948,7 @@ export interface paths {
         put?: never;
         /**
          * Upload Follow Up Attachment
-         * @description Attach evidence (PDF, image, text or office document, at most 5 MB, 10 files).
+         * @description Attach evidence (PDF, PNG, JPEG, UTF-8 text or office document; ≤ 5 MB, 10 files).
          */
         post: operations["upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post"];
         delete?: never;
@@ -1464,6 +1464,46 @@ export interface paths {
          * @description Remove a member from the working group; their access ends at once.
          */
         delete: operations["remove_member_api_v1_organisations__organisation_id__members__user_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Outbox Messages
+         * @description Mail not sent yet, failed or pending, with the reason of its last failure (admins only).
+         */
+        get: operations["list_outbox_messages_api_v1_outbox_messages_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox-messages/{message_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry Outbox Message
+         * @description Send a failed mail again now (admins only).
+         */
+        post: operations["retry_outbox_message_api_v1_outbox_messages__message_id__retry_post"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2129,7 +2169,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "refresh_token_reused" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "user_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "refresh_token_reused" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "user_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided" | "mail_retried";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];
@@ -3014,6 +3054,38 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** OutboxMessageRead */
+        OutboxMessageRead: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Failed At */
+            failed_at: string | null;
+            /** Id */
+            id: number;
+            /** Last Attempt At */
+            last_attempt_at: string | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            status: components["schemas"]["OutboxStatus"];
+            /** Subject */
+            subject: string;
+            /** To Address */
+            to_address: string;
+            /** To Name */
+            to_name: string | null;
+        };
+        /**
+         * OutboxStatus
+         * @enum {string}
+         */
+        OutboxStatus: "pending" | "failed";
         /** Page[AuditEventRead] */
         Page_AuditEventRead_: {
             /** Items */
@@ -3073,6 +3145,17 @@ export interface components {
         Page_OrganisationRead_: {
             /** Items */
             items: components["schemas"]["OrganisationRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[OutboxMessageRead] */
+        Page_OutboxMessageRead_: {
+            /** Items */
+            items: components["schemas"]["OutboxMessageRead"][];
             /** Page */
             page: number;
             /** Page Size */
@@ -6451,6 +6534,84 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_outbox_messages_api_v1_outbox_messages_get: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OutboxStatus"] | null;
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_OutboxMessageRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    retry_outbox_message_api_v1_outbox_messages__message_id__retry_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessageRead"];
+                };
+            };
+            /** @description outbox_message_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description mail_not_failed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -139,5 +139,8 @@ describe('live exercises and evaluations', () => {
     expect(can(admin, 'question-bank:manage')).toBe(true);
     expect(can(trainer, 'question-bank:manage')).toBe(false);
     expect(can(auditor, 'question-bank:manage')).toBe(false);
+    expect(can(admin, 'outbox:manage')).toBe(true);
+    expect(can(trainer, 'outbox:manage')).toBe(false);
+    expect(can(auditor, 'outbox:manage')).toBe(false);
   });
 });

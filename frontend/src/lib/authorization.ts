@@ -77,6 +77,8 @@ export const POLICIES = {
   /** Evaluation results: trainers see their own certifications' (the API filters). */
   'evaluations:view': (u: Principal) => isStaff(u),
   'question-bank:manage': (u: Principal) => isAdmin(u),
+  /** The mail queue: unsent mail with its reasons, and sending a failed one again. */
+  'outbox:manage': (u: Principal) => isAdmin(u),
 } satisfies Record<string, (u: Principal, resource?: Resource) => boolean>;
 
 export type Policy = keyof typeof POLICIES;

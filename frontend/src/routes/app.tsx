@@ -17,6 +17,7 @@ import {
   OrganisationsList,
   useOrganisation,
 } from '@/features/organisations';
+import { OutboxAdmin } from '@/features/outbox';
 import { ChangePasswordForm, NotificationSettings, ProfileForm } from '@/features/profile';
 import { UsersAdmin } from '@/features/users';
 import { isApiError } from '@/lib/api';
@@ -165,6 +166,24 @@ export const usersRoute = createRoute({
       <>
         <PageHeader title={t('users.title')} />
         <UsersAdmin currentUserId={user.id} />
+      </>
+    );
+  },
+});
+
+/** The mail queue (admins): unsent mail with the reason of its last failure; retry a failed one. */
+export const mailQueueRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: '/admin/e-post',
+  beforeLoad: ({ context }) => {
+    if (!can(context.user, 'outbox:manage')) throw notFound();
+  },
+  component: function MailQueuePage() {
+    const { t } = useTranslation();
+    return (
+      <>
+        <PageHeader title={t('outbox.title')} />
+        <OutboxAdmin />
       </>
     );
   },

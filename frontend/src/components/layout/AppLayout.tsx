@@ -77,6 +77,7 @@ export function AppLayout({ headerActions }: { headerActions?: ReactNode } = {})
     items.push({ to: '/admin/fragebank', label: t('nav.questionBank') });
   }
   if (can(user, 'users:manage')) items.push({ to: '/users', label: t('nav.users') });
+  if (can(user, 'outbox:manage')) items.push({ to: '/admin/e-post', label: t('nav.mailQueue') });
   items.push({ to: '/profile', label: t('nav.profile') });
 
   const onLogout = () => {
