@@ -91,9 +91,10 @@ async def save_plan(client, certification_id: int, headers: dict, base: int, con
     )
 
 
-async def issue_certificate_directly(db, cycle, now):
+async def issue_certificate_directly(db, cycle, now, *, valid_until=None):
     """A certificate (and its follow-ups) issued through the service without the review, so the
-    certification stays open and every route around it can be exercised."""
+    certification stays open and every route around it can be exercised; `valid_until` instead
+    of the usual three years."""
     from backend.certificates.service import issue
     from backend.certifications.repository import get_visible
     from backend.core.principal import Principal
@@ -106,6 +107,7 @@ async def issue_certificate_directly(db, cycle, now):
         issued_by_id=cycle.trainer.id,
         plan_version=1,
         now=now,
+        valid_until=valid_until,
     )
     await db.commit()
     return certificate

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, checkA11y, heading, login } from './helpers';
+import { ADMIN, checkA11y, heading, inviteUser, login } from './helpers';
 import { waitForMail } from './mail';
 
 test('admin invites a staff user, changes the role and deactivates the account', async ({
@@ -9,15 +9,7 @@ test('admin invites a staff user, changes the role and deactivates the account',
   await page.goto('/users');
   await login(page, ADMIN);
   await heading(page, 'Användare');
-
-  const form = page.locator('form', {
-    has: page.getByRole('heading', { name: 'Bjud in användare' }),
-  });
-  await form.getByLabel('E-postadress').fill(email);
-  await form.getByLabel('Namn').fill('Ulla Utbildare');
-  await form.getByLabel('Roll').selectOption('trainer');
-  await form.getByRole('button', { name: 'Skicka inbjudan' }).click();
-  await expect(page.getByText(`En inbjudan har skickats till ${email}.`)).toBeVisible();
+  await inviteUser(page, email, 'Ulla Utbildare', 'trainer');
   await waitForMail(email);
 
   const row = page.getByTestId('users-table').getByRole('row', { name: /Ulla Utbildare/ });

@@ -12,7 +12,7 @@ import {
   openTab,
   TRAINER,
 } from './flows/certify';
-import { checkA11y, heading, login } from './helpers';
+import { at360, checkA11y, heading, login } from './helpers';
 
 /**
  * After the certificate, through the UI: Alingsås kommun is certified (flows/certify.ts), time
@@ -50,21 +50,6 @@ async function moveClockTo(page: Page, request: APIRequestContext, day: string) 
   const { now } = (await response.json()) as { now: string };
   await page.clock.setFixedTime(new Date(now));
   await page.context().clearCookies();
-}
-
-/** The same page at 360 px: no horizontal scrolling, no axe violations; then back to desktop. */
-async function at360(page: Page, label: string) {
-  const size = page.viewportSize() ?? { width: 1280, height: 720 };
-  await page.setViewportSize({ width: 360, height: 740 });
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    )
-    .toBeLessThanOrEqual(0);
-  await checkA11y(page, `${label} (360px)`);
-  await page.setViewportSize(size);
 }
 
 async function loginAgain(page: Page, email: string) {

@@ -31,3 +31,37 @@ export async function heading(page: Page, name: string | RegExp) {
   await expect(h1).toBeVisible();
   return h1;
 }
+
+/** Fails when the page scrolls sideways: every page must fit a 360 px phone. */
+export async function expectNoHorizontalScroll(page: Page, label: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      { message: `${label} scrolls horizontally` },
+    )
+    .toBeLessThanOrEqual(0);
+}
+
+/** The same page at 360 px: no horizontal scrolling, no axe violations; then back to its size. */
+export async function at360(page: Page, label: string) {
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalScroll(page, label);
+  await checkA11y(page, `${label} (360px)`);
+  await page.setViewportSize(size);
+}
+
+/** An admin on the users page invites someone with the invitation form. */
+export async function inviteUser(page: Page, email: string, name: string, role?: string) {
+  const form = page.locator('form', {
+    has: page.getByRole('heading', { name: 'Bjud in användare' }),
+  });
+  await form.getByLabel('E-postadress').fill(email);
+  await form.getByLabel('Namn').fill(name);
+  if (role) await form.getByLabel('Roll').selectOption(role);
+  await form.getByRole('button', { name: 'Skicka inbjudan' }).click();
+  await expect(page.getByText(`En inbjudan har skickats till ${email}.`)).toBeVisible();
+}

@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { addDays, formatDate, todayIso } from '../src/lib/dates';
 import { openTab, TRAINER } from './flows/certify';
-import { ADMIN, checkA11y, heading, login } from './helpers';
+import { ADMIN, checkA11y, expectNoHorizontalScroll, heading, login } from './helpers';
 
 /**
  * Live exercises through the UI, no API shortcuts for the trainer: the trainer opens the live room
@@ -70,10 +70,7 @@ async function checkNarrow(page: Page, title: string | RegExp, label: string) {
   await narrow.goto(page.url());
   await heading(narrow, title);
   await expect(narrow.getByRole('button', { name: 'Öppna menyn' })).toBeVisible();
-  const overflow = await narrow.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${label} scrolls horizontally at 360px`).toBeLessThanOrEqual(0);
+  await expectNoHorizontalScroll(narrow, `${label} at 360px`);
   await checkA11y(narrow, `${label} (360px)`);
   await narrow.close();
 }

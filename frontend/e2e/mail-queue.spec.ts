@@ -1,15 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
-import { ADMIN, checkA11y, heading, login } from './helpers';
+import { expect, test } from '@playwright/test';
+import { ADMIN, at360, checkA11y, heading, inviteUser, login } from './helpers';
 
 // The e2e server's SMTP server refuses every recipient at this domain for good (550).
 const REFUSED_DOMAIN = 'refused.example.se';
-
-async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the page scrolls horizontally').toBeLessThanOrEqual(0);
-}
 
 test('a mail the server refuses waits in the mail queue with its reason; the admin sends it again', async ({
   page,
@@ -18,13 +11,7 @@ test('a mail the server refuses waits in the mail queue with its reason; the adm
   await page.goto('/users');
   await login(page, ADMIN);
   await heading(page, 'Användare');
-  const form = page.locator('form', {
-    has: page.getByRole('heading', { name: 'Bjud in användare' }),
-  });
-  await form.getByLabel('E-postadress').fill(email);
-  await form.getByLabel('Namn').fill('Sture Studsar');
-  await form.getByRole('button', { name: 'Skicka inbjudan' }).click();
-  await expect(page.getByText(`En inbjudan har skickats till ${email}.`)).toBeVisible();
+  await inviteUser(page, email, 'Sture Studsar');
 
   await page.getByRole('navigation').getByRole('link', { name: 'E-postkö' }).click();
   await heading(page, 'E-postkö');
@@ -52,8 +39,5 @@ test('a mail the server refuses waits in the mail queue with its reason; the adm
   await page.getByLabel('Visa').selectOption('failed');
   await expect(row).toBeVisible();
 
-  await page.setViewportSize({ width: 360, height: 740 });
-  await heading(page, 'E-postkö');
-  await expectNoHorizontalOverflow(page);
-  await checkA11y(page, 'mail queue (360px)');
+  await at360(page, 'mail queue');
 });

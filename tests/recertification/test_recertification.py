@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import bearer_for
+from tests.helpers import issue_certificate_directly
 
 ISSUED = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)  # the clock fixture's start: issue day
 
@@ -343,23 +344,12 @@ class TestWindowOpensOnOneDay:
     ):
         from sqlalchemy import select
 
-        from backend.certificates.service import issue
-        from backend.certifications.repository import get_visible
-        from backend.core.principal import Principal
         from backend.models import Notification
         from backend.notifications.scheduler import run_reminders
 
-        access = await get_visible(db, Principal(cycle.admin, "-"), cycle.certification_id)
-        certificate = await issue(
-            db,
-            certification=access.certification,
-            organisation_name=access.organisation_name,
-            issued_by_id=cycle.trainer.id,
-            plan_version=1,
-            now=clock.now(),
-            valid_until=dt.date.fromisoformat(valid_until),
+        certificate = await issue_certificate_directly(
+            db, cycle, clock.now(), valid_until=dt.date.fromisoformat(valid_until)
         )
-        await db.commit()
         opens = dt.date.fromisoformat(opens_on)
 
         async def on(day: dt.date) -> tuple[list[dict], set[int]]:

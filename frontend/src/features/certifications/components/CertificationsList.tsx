@@ -1,8 +1,9 @@
-import { Group, NativeSelect, Pagination, Table, Text } from '@mantine/core';
+import { NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
+import { PageNav } from '@/components/PageNav';
 import { ScrollTable } from '@/components/ScrollTable';
 import { cycleName } from '@/lib/cycle';
 import { CERTIFICATIONS_PAGE_SIZE, useCertifications } from '../api/get-certifications';
@@ -92,17 +93,7 @@ export function CertificationsList({ status, page, onChange }: CertificationsLis
             </Table>
           </ScrollTable>
           {data?.items.length === 0 && <Text mt="md">{t('certifications.list.empty')}</Text>}
-          {pages > 1 && (
-            <Group justify="center" mt="md">
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={(p) => onChange({ status, page: p })}
-                getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-              />
-            </Group>
-          )}
+          <PageNav pages={pages} page={page} onChange={(p) => onChange({ status, page: p })} />
         </>
       )}
     </>

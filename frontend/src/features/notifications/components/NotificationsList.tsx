@@ -1,18 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Paper,
-  Stack,
-  Switch,
-  Text,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
+import { PageNav } from '@/components/PageNav';
 import { formatDateTime } from '@/lib/dates';
 import {
   NOTIFICATIONS_PAGE_SIZE,
@@ -80,17 +71,7 @@ export function NotificationsList({
           ))}
         </Stack>
       )}
-      {pages > 1 && (
-        <Group justify="center">
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={(p) => onChange({ unread, page: p })}
-            getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-          />
-        </Group>
-      )}
+      <PageNav pages={pages} page={page} onChange={(p) => onChange({ unread, page: p })} mt={0} />
     </Stack>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Group,
   NativeSelect,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -14,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
+import { PageNav } from '@/components/PageNav';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/dates';
@@ -99,17 +99,7 @@ export function OutboxAdmin() {
                 </Table.Tbody>
               </Table>
             </ScrollTable>
-            {pages > 1 && (
-              <Group justify="center" mt="md">
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={setPage}
-                  getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-                  getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-                />
-              </Group>
-            )}
+            <PageNav pages={pages} page={page} onChange={setPage} />
           </>
         )}
       </Paper>
