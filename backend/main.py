@@ -18,7 +18,7 @@ from backend.api import API_PREFIX, api_router
 from backend.auth.housekeeping import prune_forever
 from backend.core.clock import Clock, SystemClock
 from backend.core.config import Settings, get_settings
-from backend.core.db import make_engine, make_sessionmaker
+from backend.core.db import make_engine, make_sessionmaker, single_statement_sessionmaker
 from backend.core.errors import (
     Conflict,
     VersionConflict,
@@ -91,6 +91,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.sessionmaker = sessionmaker
+    app.state.single_statement_sessions = single_statement_sessionmaker(sessionmaker)
     app.state.clock = clock or SystemClock()
     app.state.mail_wakeup = asyncio.Event()
     app.state.live_hub = LiveHub(RoomRenderer(sessionmaker, settings, app.state.clock))

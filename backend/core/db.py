@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -60,9 +61,37 @@ def sync_url(url: str) -> str:
     return url.replace("sqlite+aiosqlite", "sqlite")
 
 
+def single_statement_sessionmaker(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions in which every statement commits by itself, on PostgreSQL: for a request whose one
+    write must hold its rows only while the statement runs, not across the round trips to its
+    commit (a live vote: ADR 0007). SQLite, and tests bound to one connection, keep the usual
+    transaction; SQLite has one writer anyway."""
+    bind = sessionmaker.kw.get("bind")
+    if isinstance(bind, AsyncEngine) and bind.dialect.name == "postgresql":
+        return make_sessionmaker(bind.execution_options(isolation_level="AUTOCOMMIT"))
+    return sessionmaker
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One session and one commit per request; any exception rolls everything back."""
-    async with request.app.state.sessionmaker() as session:
+    async with _request_session(request, request.app.state.sessionmaker) as session:
+        yield session
+
+
+async def get_single_statement_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """As get_session, each statement committed by itself where `single_statement_sessionmaker`
+    says so."""
+    async with _request_session(request, request.app.state.single_statement_sessions) as session:
+        yield session
+
+
+@asynccontextmanager
+async def _request_session(
+    request: Request, sessionmaker: async_sessionmaker[AsyncSession]
+) -> AsyncIterator[AsyncSession]:
+    async with sessionmaker() as session:
         try:
             yield session
             await session.commit()
@@ -79,3 +108,6 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 # scope="function": the commit happens before the response is sent, so a failed commit is an
 # error response and never an acknowledged write that was lost.
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+SingleStatementSessionDep = Annotated[
+    AsyncSession, Depends(get_single_statement_session, scope="function")
+]

@@ -79,7 +79,7 @@ async def evaluation_results(
             TrainingDay.first_moment <= wanted.moment, TrainingDay.last_moment >= wanted.moment
         )
     questions = [(q, day_id, date) for q, day_id, date in await db.execute(stmt)]
-    tallies = await tally_questions(db, [q.id for q, _, _ in questions], min_answers)
+    tallies = await tally_questions(db, [q for q, _, _ in questions], min_answers)
 
     groups: dict[str, _Group] = {}
     for question, day_id, _date in questions:

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response, status
 
 from backend.core.clock import ClockDep
-from backend.core.db import SessionDep
+from backend.core.db import SessionDep, SingleStatementSessionDep
 from backend.core.deps import SettingsDep
 from backend.live import participation
 from backend.live.endpoints import HubDep
@@ -60,7 +60,7 @@ async def participant_event_stream(
     status_code=status.HTTP_201_CREATED,
 )
 async def answer_question(
-    join_code: JoinCode, body: AnswerCreate, db: SessionDep, hub: HubDep
+    join_code: JoinCode, body: AnswerCreate, db: SingleStatementSessionDep, hub: HubDep
 ) -> AnswerRecorded:
     """Answer (or skip) the open question, once per device."""
     await participation.record_answer(db, hub, join_code, body)

@@ -192,7 +192,7 @@ async def room_read(
     """Three queries: the questions, their counts, the answers of those past the threshold."""
     k = settings.live_min_answers
     questions = await questions_of(db, room.id)
-    tallies = await store.tally_questions(db, [q.id for q in questions], k)
+    tallies = await store.tally_questions(db, questions, k)
     return LiveRoomRead(
         id=room.id,
         training_day_id=day.id,
@@ -293,13 +293,10 @@ async def update_question(
     check_options(question.kind, options)
     if body.prompt is not None:
         question.prompt = body.prompt
-    options_changed = list(options) != question.options
     question.options = list(options)
     if body.position is not None:
         question.position = body.position
     await db.flush()
-    if options_changed:
-        await store.reset(db, question)
     await publish(db, hub, question.room_id, Change.ROOM)
 
 

@@ -80,7 +80,7 @@ async def candidates(
         )
     ]
     k = settings.live_min_answers
-    counts = await count_answers(db, [q.id for q, _ in rows])
+    counts = await count_answers(db, [q for q, _ in rows])
     attached = set(
         await db.scalars(
             select(WorkshopInput.question_id).where(WorkshopInput.working_session_id == session.id)
@@ -127,7 +127,7 @@ async def attach(
     if not _aggregatable(question):
         raise NotAggregatable()
     k = settings.live_min_answers
-    tallies = await tally_questions(db, [question.id], k)
+    tallies = await tally_questions(db, [question], k)
     results = results_of(question, tallies, k)
     if results is None:
         raise TooFewAnswers(k)

@@ -168,16 +168,21 @@ async def test_free_text_in_a_random_order_that_stays_put_and_hidden_answers(cli
     assert next(t for t in after if t["id"] == hidden["id"])["hidden"] is True
 
 
-async def test_answering_costs_a_fixed_number_of_queries(client, live, queries):
-    for kind, fields, expected in (("scale", {"value": 3}, 4), ("open_text", {"text": "Ja"}, 6)):
+async def test_answering_costs_a_fixed_number_of_queries(client, live, queries, connection):
+    # PostgreSQL writes an answer in one statement; SQLite in two, and two more for text (its
+    # text set read locked and written back).
+    postgres = connection.dialect.name == "postgresql"
+    for kind, fields, expected in (
+        ("scale", {"value": 3}, 3 if postgres else 4),
+        ("open_text", {"text": "Ja"}, 3 if postgres else 6),
+    ):
         q = await _open(client, live, kind)
         queries.statements.clear()
         queries.active = True
         r = await answer(client, live.room, q["id"], 1, **fields)
         queries.active = False
         assert r.status_code == 201
-        # room by code (with its day and organisation), the question, the respondent, the
-        # question's counts; for text also its text set, read locked and written back
+        # room by code (with its day and organisation), the question, then the write
         assert queries.count == expected, queries.statements
 
 

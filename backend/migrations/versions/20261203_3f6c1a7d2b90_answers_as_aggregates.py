@@ -1,5 +1,5 @@
-"""Answers as aggregates: counts per question, one text set per question and the respondents,
-instead of a row per answer that let one submission's answers be linked (ADR 0007).
+"""Answers as aggregates: one row of counts per question, one text set per question and the
+respondents, instead of a row per answer that let one submission's answers be linked (ADR 0007).
 
 The downgrade rebuilds rows from the aggregates: counts, texts and skips come back exactly, but a
 multiple-choice answer's combination of options cannot (that is the point of the change).
@@ -10,7 +10,7 @@ Create Date: 2026-12-03 09:10:00.000000
 """
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -21,9 +21,8 @@ down_revision: str | None = "09690c8411c5"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ANSWERED, SKIPPED = -1, -2
-CHOICE_KINDS = ("single_choice", "multiple_choice")
 TEXT_KINDS = ("word_cloud", "open_text")
+CHOICES = [f"chose_{i}" for i in range(10)]  # options by index; a scale's 1–5 in chose_0–chose_4
 
 questions = sa.table(
     "live_questions",
@@ -45,8 +44,9 @@ answers = sa.table(
 tallies = sa.table(
     "live_tallies",
     sa.column("question_id", sa.Integer),
-    sa.column("bucket", sa.SmallInteger),
-    sa.column("count", sa.Integer),
+    sa.column("answered", sa.Integer),
+    sa.column("skipped", sa.Integer),
+    *(sa.column(name, sa.Integer) for name in CHOICES),
 )
 text_sets = sa.table(
     "live_text_sets", sa.column("question_id", sa.Integer), sa.column("entries", sa.JSON)
@@ -56,27 +56,24 @@ respondents = sa.table(
 )
 
 
-def _buckets(kind: str, options: list[str]) -> list[int]:
-    if kind in CHOICE_KINDS:
-        return [SKIPPED, ANSWERED, *range(len(options))]
-    if kind == "scale":
-        return [SKIPPED, ANSWERED, *range(1, 6)]
-    return [SKIPPED, ANSWERED]
+def _column(kind: str, index_or_value: int) -> str:
+    return CHOICES[index_or_value - 1 if kind == "scale" else index_or_value]
 
 
 def upgrade() -> None:
     op.create_table(
         "live_tallies",
         sa.Column("question_id", sa.Integer(), nullable=False),
-        sa.Column("bucket", sa.SmallInteger(), nullable=False),
-        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("answered", sa.Integer(), nullable=False),
+        sa.Column("skipped", sa.Integer(), nullable=False),
+        *(sa.Column(name, sa.Integer(), nullable=False) for name in CHOICES),
         sa.ForeignKeyConstraint(
             ["question_id"],
             ["live_questions.id"],
             name=op.f("fk_live_tallies_question_id_live_questions"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("question_id", "bucket", name=op.f("pk_live_tallies")),
+        sa.PrimaryKeyConstraint("question_id", name=op.f("pk_live_tallies")),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -117,18 +114,16 @@ def _aggregate_existing_answers(conn: sa.Connection) -> None:
         rows_by_question.setdefault(row.question_id, []).append(row)
     for question in conn.execute(sa.select(questions)).all():
         rows = rows_by_question.get(question.id, [])
-        counts = dict.fromkeys(_buckets(question.kind, question.options), 0)
+        counts = dict.fromkeys(["answered", "skipped", *CHOICES], 0)
         for row in rows:
-            hits = [SKIPPED] if row.skipped else [ANSWERED, *(row.choices or [])]
-            if not row.skipped and row.value is not None:
-                hits.append(row.value)
-            for bucket in hits:
-                if bucket in counts:
-                    counts[bucket] += 1
-        conn.execute(
-            sa.insert(tallies),
-            [{"question_id": question.id, "bucket": b, "count": c} for b, c in counts.items()],
-        )
+            if row.skipped:
+                counts["skipped"] += 1
+                continue
+            counts["answered"] += 1
+            chosen = [*(row.choices or []), *([row.value] if row.value is not None else [])]
+            for index_or_value in chosen:
+                counts[_column(question.kind, index_or_value)] += 1
+        conn.execute(sa.insert(tallies).values(question_id=question.id, **counts))
         if question.kind in TEXT_KINDS:
             entries = sorted(
                 (
@@ -179,33 +174,35 @@ def downgrade() -> None:
 
 
 def _rows_from_aggregates(conn: sa.Connection) -> None:
-    counts: dict[int, dict[int, int]] = {}
-    for question_id, bucket, count in conn.execute(sa.select(tallies)):
-        counts.setdefault(question_id, {})[bucket] = count
+    counts: dict[int, Mapping[str, int]] = {
+        row.question_id: dict(row._mapping) for row in conn.execute(sa.select(tallies))
+    }
     texts = dict(conn.execute(sa.select(text_sets.c.question_id, text_sets.c.entries)).all())
     keys: dict[int, list[str]] = {}
     for question_id, key in conn.execute(sa.select(respondents)):
         keys.setdefault(question_id, []).append(key)
     for question in conn.execute(sa.select(questions)).all():
-        mine = counts.get(question.id, {})
-        answered = mine.get(ANSWERED, 0)
+        mine: Mapping[str, int] = counts.get(question.id, {})
+        answered = mine.get("answered", 0)
         rows: list[dict[str, Any]] = []
         if question.kind in TEXT_KINDS:
             entries = texts.get(question.id) or []
             rows = [{"id": e["id"], "text": e["text"], "hidden": e["hidden"]} for e in entries]
         elif question.kind == "scale":
-            rows = [{"value": v} for v in range(1, 6) for _ in range(mine.get(v, 0))]
+            rows = [
+                {"value": v} for v in range(1, 6) for _ in range(mine.get(_column("scale", v), 0))
+            ]
         else:
             # Each option's count spread over the answers in turn: counts exact, combinations not.
             chosen: list[list[int]] = [[] for _ in range(answered)]
             turn = 0
             for option in range(len(question.options)):
-                for _ in range(mine.get(option, 0)):
+                for _ in range(mine.get(_column(question.kind, option), 0)):
                     if answered:
                         chosen[turn % answered].append(option)
                         turn += 1
             rows = [{"choices": sorted(c)} for c in chosen if c]
-        rows += [{"skipped": True} for _ in range(mine.get(SKIPPED, 0))]
+        rows += [{"skipped": True} for _ in range(mine.get("skipped", 0))]
         available = keys.get(question.id, [])
         for i, row in enumerate(rows):
             conn.execute(
