@@ -10,7 +10,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
 .PHONY: run run-clock test lint typecheck check-client openapi test-backend test-backend-sqlite \
-	test-backend-postgres test-frontend check-participant-size e2e chromium wrk frontend-build bench bench-live clean help
+	test-backend-postgres test-frontend check-participant-size e2e chromium wrk frontend-build bench bench-live bench-language clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
@@ -20,6 +20,7 @@ help:
 	@echo "            frontend unit tests and Playwright end-to-end tests in Chromium"
 	@echo "make bench  load benchmark against PostgreSQL"
 	@echo "make bench-live  300 phones voting in one live room (PostgreSQL)"
+	@echo "make bench-language  precision, recall and speed of the language checker"
 
 # --- installation -----------------------------------------------------------------------------
 
@@ -119,6 +120,10 @@ bench: $(VENV)/.installed wrk
 # 300 phones in one live room against PostgreSQL; figures in bench/results/live-latest.json.
 bench-live: $(VENV)/.installed
 	$(BIN)/python -m bench.live $(BENCH_ARGS)
+
+# Precision, recall and words per second of the inclusive-language checker on its corpus.
+bench-language: $(VENV)/.installed
+	$(BIN)/python -m bench.language $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var

@@ -10,8 +10,12 @@ from backend.auth.endpoints import router as auth_router
 from backend.calendar.endpoints import router as calendar_router
 from backend.certificates.endpoints import router as certificates_router
 from backend.certifications.endpoints import router as certifications_router
+from backend.documents.download_endpoints import router as document_downloads_router
+from backend.documents.endpoints import router as documents_router
+from backend.documents.settings_endpoints import router as language_settings_router
 from backend.evaluations.endpoints import router as evaluations_router
 from backend.follow_ups.endpoints import router as follow_ups_router
+from backend.language_check.endpoints import router as language_router
 from backend.live.bank_endpoints import router as question_bank_router
 from backend.live.endpoints import router as live_router
 from backend.live.public_endpoints import router as participate_router
@@ -44,3 +48,7 @@ api_router.include_router(workshop_inputs_router)
 api_router.include_router(evaluations_router)
 api_router.include_router(audit_router)
 api_router.include_router(mail_router)
+api_router.include_router(language_router)
+api_router.include_router(documents_router)
+api_router.include_router(document_downloads_router)
+api_router.include_router(language_settings_router)

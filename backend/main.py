@@ -36,6 +36,7 @@ from backend.notifications.scheduler import run_forever as reminders_forever
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # a 5 MB file and its multipart envelope
+MAX_DOCUMENT_UPLOAD_BYTES = 21 * 1024 * 1024  # a 20 MB document and its envelope
 
 
 def create_app(
@@ -102,8 +103,11 @@ def create_app(
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=MAX_BODY_BYTES,
-        upload_max_bytes=MAX_UPLOAD_BYTES,
-        upload_suffix="/attachments",
+        upload_limits={
+            "/attachments": MAX_UPLOAD_BYTES,
+            "/documents": MAX_DOCUMENT_UPLOAD_BYTES,
+            "/versions": MAX_DOCUMENT_UPLOAD_BYTES,
+        },
     )
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.base_url.startswith("https://"))
 

@@ -79,6 +79,13 @@ GROUP_WRITES = _row(401, 403, 403, 403, 200, 200, 404, 404)
 AUDIT_LIST = _row(401, 200, 403, 200, 403, 403, 403, 403)
 AUDIT_WRITE = _row(401, 200, 403, 200, 403, 403, 404, 404)
 
+# Documents: the working group uploads, the assigned trainer reviews, the rest read.
+DOC_UPLOAD = _row(401, 403, 403, 403, 201, 201, 404, 404)
+DOC_REVIEW = _row(401, 403, 200, 403, 403, 403, 404, 404)
+# An organisation's language settings: its lead and the trainers of its certifications.
+LANGUAGE_READ = _row(401, 200, 200, 200, 200, 200, 404, 404)
+LANGUAGE_MANAGE = _row(401, 403, 200, 403, 200, 403, 404, 404)
+
 C = "/api/v1/certifications/{certification_id}"
 R = "/api/v1/live/rooms/{room_id}"
 Q = "/api/v1/live/questions/{question_id}"
@@ -111,6 +118,30 @@ MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/api/v1/audit-events"): ADMIN_ONLY,
     ("GET", "/api/v1/outbox-messages"): ADMIN_ONLY,
     ("POST", "/api/v1/outbox-messages/{message_id}/retry"): ADMIN_ONLY,
+    ("POST", "/api/v1/language/check"): _logged_in(200),
+    # Documents and their review.
+    ("GET", f"{C}/documents"): CERT_READ,
+    ("POST", f"{C}/documents"): DOC_UPLOAD,
+    ("POST", f"{C}/documents/pasted"): DOC_UPLOAD,
+    ("GET", "/api/v1/documents/{document_id}"): CERT_READ,
+    ("POST", "/api/v1/documents/{document_id}/versions"): DOC_UPLOAD,
+    ("GET", "/api/v1/documents/{document_id}/compare"): CERT_READ,
+    ("GET", "/api/v1/document-versions/{version_id}"): CERT_READ,
+    ("GET", "/api/v1/document-versions/{version_id}/original"): CERT_READ,
+    ("GET", "/api/v1/document-versions/{version_id}/reviewed.docx"): CERT_READ,
+    ("GET", "/api/v1/document-versions/{version_id}/report.pdf"): CERT_READ,
+    ("GET", f"{C}/documents/report.pdf"): CERT_READ,
+    ("POST", "/api/v1/document-findings/{finding_id}/decision"): DOC_REVIEW,
+    ("POST", "/api/v1/document-versions/{version_id}/comments"): DOC_REVIEW | {"trainer": 201},
+    # The scene's version has an open finding, so the one caller allowed is told so (409).
+    ("POST", "/api/v1/document-versions/{version_id}/finish"): DOC_REVIEW | {"trainer": 409},
+    # And its review is not finished, so there is nothing to reopen (409).
+    ("POST", "/api/v1/document-versions/{version_id}/reopen"): DOC_REVIEW | {"trainer": 409},
+    ("GET", "/api/v1/organisations/{organisation_id}/language-settings"): LANGUAGE_READ,
+    ("PUT", "/api/v1/organisations/{organisation_id}/language-settings"): LANGUAGE_MANAGE,
+    ("POST", "/api/v1/organisations/{organisation_id}/accepted-terms"): LANGUAGE_MANAGE
+    | {"trainer": 201, "lead": 201},
+    ("DELETE", "/api/v1/accepted-terms/{term_id}"): LANGUAGE_MANAGE | {"trainer": 204, "lead": 204},
     # The certification cycle.
     ("GET", "/api/v1/certifications"): _logged_in(200),
     ("POST", "/api/v1/certifications"): ADMIN_ONLY | {"admin": 201},
@@ -410,6 +441,30 @@ async def _failed_mail(client, scene, db, settings, clock) -> None:
     scene.values["message_id"] = message.id
 
 
+async def _document(client, scene, db, settings, clock) -> None:
+    lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
+    r = await client.post(
+        f"/api/v1/certifications/{scene.cycle.certification_id}/documents/pasted",
+        json={"title": "Policy", "kind": "policy", "text": "Vi söker en brandman."},
+        headers=lead,
+    )
+    assert r.status_code == 201, r.text
+    scene.values["document_id"] = r.json()["document_id"]
+    scene.values["version_id"] = r.json()["id"]
+    scene.values["finding_id"] = r.json()["findings"][0]["id"]
+
+
+async def _accepted_term(client, scene, db, settings, clock) -> None:
+    lead = await bearer_for(db, settings, scene.cycle.lead_a, clock.now())
+    r = await client.post(
+        f"/api/v1/organisations/{scene.cycle.org_a.id}/accepted-terms",
+        json={"term": "brandman", "reason": "Kollektivavtalets titel."},
+        headers=lead,
+    )
+    assert r.status_code == 201, r.text
+    scene.values["term_id"] = r.json()["id"]
+
+
 Prepare = Callable[..., Awaitable[None]]
 PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", f"{C}/plan/request-changes"): _submit_plan,
@@ -448,6 +503,12 @@ PREPARE: dict[tuple[str, str], Prepare] = {
     ("POST", "/api/v1/working-sessions/{session_id}/exercise-results"): _moment_two_results,
     ("DELETE", "/api/v1/exercise-results/{result_id}"): _attached_results,
     ("POST", "/api/v1/outbox-messages/{message_id}/retry"): _failed_mail,
+    **{
+        (method, path): _document
+        for method, path in MATRIX
+        if path.startswith(("/api/v1/documents/", "/api/v1/document-"))
+    },
+    ("DELETE", "/api/v1/accepted-terms/{term_id}"): _accepted_term,
 }
 
 
@@ -468,6 +529,33 @@ def _request_for(method: str, path: str, scene: Scene) -> dict[str, Any]:
             "json": {"token": TOKEN, "full_name": "X", "password": "x" * 12}
         },
         ("PATCH", "/api/v1/users/me"): {"json": {"full_name": "Nytt Namn"}},
+        ("POST", "/api/v1/language/check"): {"json": {"text": "Vi söker en brandman."}},
+        ("POST", f"{C}/documents"): {
+            "data": {"title": "Annons", "kind": "job_ad"},
+            "files": {"file": ("annons.txt", "Vi söker en brandman.".encode(), "text/plain")},
+        },
+        ("POST", f"{C}/documents/pasted"): {
+            "json": {"title": "Policy", "kind": "policy", "text": "Alla är välkomna."}
+        },
+        ("POST", "/api/v1/documents/{document_id}/versions"): {
+            "files": {"file": ("v2.txt", "Vi söker en brandperson.".encode(), "text/plain")}
+        },
+        ("GET", "/api/v1/documents/{document_id}/compare"): {
+            "params": {"from_version": "1", "to_version": "1"}
+        },
+        ("POST", "/api/v1/document-findings/{finding_id}/decision"): {
+            "json": {"decision": "accept"}
+        },
+        ("POST", "/api/v1/document-versions/{version_id}/comments"): {
+            "json": {"start": 0, "end": 2, "body": "Vem är vi?"}
+        },
+        ("POST", "/api/v1/document-versions/{version_id}/finish"): {"json": {}},
+        ("PUT", "/api/v1/organisations/{organisation_id}/language-settings"): {
+            "json": {"non_binary": True, "disabled_groups": ["age"]}
+        },
+        ("POST", "/api/v1/organisations/{organisation_id}/accepted-terms"): {
+            "json": {"term": "ordningsman", "reason": "Titeln i ordningslagen."}
+        },
         ("POST", "/api/v1/users/me/password"): {
             "json": {"current_password": PASSWORD, "new_password": "another-password-1"}
         },

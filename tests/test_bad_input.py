@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from backend.models import (
+    AcceptedTerm,
     ActionPlanVersion,
     AuditEvent,
     Certificate,
     Certification,
+    Document,
     FollowUp,
     Organisation,
     OutboxMessage,
@@ -69,6 +71,8 @@ async def _state(db) -> tuple[int, ...]:
         ActionPlanVersion,
         PlanComment,
         Certificate,
+        Document,
+        AcceptedTerm,
     )
     return tuple([await db.scalar(select(func.count()).select_from(model)) for model in tables])
 
@@ -109,6 +113,11 @@ async def _path_values(client, cycle, headers, db, now) -> dict[str, Any]:
         "evaluation_code": room.json()["evaluation"]["code"],
         "template_id": 3,
         "result_id": 999_999,
+        # Documents that do not exist: a bad body is refused before anything is looked up.
+        "document_id": 999_999,
+        "version_id": 999_999,
+        "finding_id": 999_999,
+        "term_id": 999_999,
     }
 
 

@@ -56,21 +56,21 @@ class SecurityHeadersMiddleware:
 class BodySizeLimitMiddleware:
     """Refuses bodies over the limit with 413 before they reach a handler or the database."""
 
-    def __init__(
-        self, app: ASGIApp, *, max_bytes: int, upload_max_bytes: int, upload_suffix: str
-    ) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, upload_limits: dict[str, int]) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        # File uploads (evidence for follow-ups) may be larger than any JSON body.
-        self.upload_max_bytes = upload_max_bytes
-        self.upload_suffix = upload_suffix
+        # File uploads (follow-up evidence, documents for review) may be larger than any JSON
+        # body: path suffix -> limit.
+        self.upload_limits = upload_limits
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = (
-            self.upload_max_bytes if scope["path"].endswith(self.upload_suffix) else self.max_bytes
+        path = scope["path"]
+        limit = next(
+            (size for suffix, size in self.upload_limits.items() if path.endswith(suffix)),
+            self.max_bytes,
         )
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > limit:

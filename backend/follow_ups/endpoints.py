@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from fastapi import APIRouter, Response, UploadFile, status
 from sqlalchemy import select
 
@@ -11,6 +9,7 @@ from backend.core.clock import ClockDep
 from backend.core.dates import local_date
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
+from backend.core.downloads import attachment_disposition
 from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.schemas import ObjectId
@@ -174,12 +173,8 @@ async def download_follow_up_attachment(
     return Response(
         attachment.data,
         media_type=attachment.content_type,
-        headers={"Content-Disposition": _attachment_disposition(attachment.filename)},
+        headers={"Content-Disposition": attachment_disposition(attachment.filename)},
     )
-
-
-def _attachment_disposition(filename: str) -> str:
-    return f"attachment; filename*=UTF-8''{quote(filename)}"
 
 
 @router.delete("/follow-up-attachments/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT)

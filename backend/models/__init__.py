@@ -8,7 +8,10 @@ from backend.models.base import Base
 from backend.models.calendar_feed import CalendarFeed
 from backend.models.certificate import Certificate
 from backend.models.certification import Certification, CertificationTrainer
+from backend.models.document import Document, DocumentVersion
+from backend.models.document_finding import DocumentComment, DocumentFinding
 from backend.models.follow_up import FollowUp, FollowUpAttachment
+from backend.models.language_settings import AcceptedTerm, LanguageSettings
 from backend.models.live_question import LiveQuestion
 from backend.models.live_respondent import LiveRespondent
 from backend.models.live_room import LiveRoom
@@ -29,6 +32,7 @@ from backend.models.working_session import WorkingSession
 from backend.models.workshop_input import WorkshopInput
 
 __all__ = [
+    "AcceptedTerm",
     "ActionPlan",
     "ActionPlanVersion",
     "AgendaItem",
@@ -40,8 +44,13 @@ __all__ = [
     "Certificate",
     "Certification",
     "CertificationTrainer",
+    "Document",
+    "DocumentComment",
+    "DocumentFinding",
+    "DocumentVersion",
     "FollowUp",
     "FollowUpAttachment",
+    "LanguageSettings",
     "LiveQuestion",
     "LiveRespondent",
     "LiveRoom",

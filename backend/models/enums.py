@@ -83,6 +83,11 @@ class AuditAction(enum.StrEnum):
     REVIEW_UPDATED = "review_updated"
     REVIEW_DECIDED = "review_decided"
     MAIL_RETRIED = "mail_retried"
+    DOCUMENT_UPLOADED = "document_uploaded"  # a new document or a new version
+    DOCUMENT_FINDING_DECIDED = "document_finding_decided"
+    DOCUMENT_REVIEW_FINISHED = "document_review_finished"
+    DOCUMENT_REVIEW_REOPENED = "document_review_reopened"
+    LANGUAGE_SETTINGS_CHANGED = "language_settings_changed"
 
 
 class CertificationStatus(enum.StrEnum):
@@ -208,3 +213,28 @@ class QuestionState(enum.StrEnum):
 class RoomStatus(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class DocumentKind(enum.StrEnum):
+    POLICY = "policy"
+    JOB_AD = "job_ad"
+    FORM = "form"
+    WEB_TEXT = "web_text"
+    PLAN = "plan"
+    OTHER = "other"
+
+
+class DocumentReviewStatus(enum.StrEnum):
+    """A version's review: checked on upload, gone through by the trainer, finished."""
+
+    AWAITING_REVIEW = "awaiting_review"
+    IN_REVIEW = "in_review"
+    REVIEWED = "reviewed"
+    # A newer version was uploaded; its review carries this one's decisions forward.
+    SUPERSEDED = "superseded"
+
+
+class FindingStatus(enum.StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
-from backend.models import User
+from backend.models import Organisation, User
 from backend.notifications.service import certification_link, notify, trainers_of, working_group
 
 
@@ -151,4 +151,40 @@ async def certificate_status(
         now,
         certificate_id=certificate_id,
         **data,
+    )
+
+
+async def document_step(
+    db: AsyncSession,
+    settings: Settings,
+    certification_id: int,
+    organisation_id: int,
+    kind: str,
+    version_id: int,
+    now: datetime,
+    **data: Any,
+) -> None:
+    """document_uploaded goes to the certification's trainers, document_reviewed to the group."""
+    recipients = (
+        await trainers_of(db, certification_id)
+        if kind == "document_uploaded"
+        else await working_group(db, organisation_id)
+    )
+    organisation_name = await db.scalar(
+        select(Organisation.name).where(Organisation.id == organisation_id)
+    )
+    await notify(
+        db,
+        settings,
+        recipients,
+        kind=kind,
+        key=f"{kind}:{version_id}:{now.isoformat()}",
+        link=f"{certification_link(certification_id)}?tab=documents&version={version_id}",
+        now=now,
+        data={
+            "organisation_name": organisation_name,
+            "certification_id": certification_id,
+            "version_id": version_id,
+            **data,
+        },
     )

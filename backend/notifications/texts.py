@@ -52,6 +52,14 @@ SUBJECTS: dict[str, dict[Locale, str]] = {
         Locale.SV: "Certifikatet är återkallat",
         Locale.EN: "The certificate is withdrawn",
     },
+    "document_uploaded": {
+        Locale.SV: "Dokument att granska: {title} ({organisation_name})",
+        Locale.EN: "Document to review: {title} ({organisation_name})",
+    },
+    "document_reviewed": {
+        Locale.SV: "Utbildaren har granskat {title}",
+        Locale.EN: "The trainer has reviewed {title}",
+    },
     "certificate_expiring": {
         Locale.SV: "Certifikatet går ut {valid_until}",
         Locale.EN: "The certificate expires on {valid_until}",

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from backend.certificates.schemas import CertificateRead
 from backend.core.schemas import Multiline, Schema, ShortText
+from backend.documents.schemas import DocumentReviewSummary
 from backend.live.schemas import EvaluationResults
 from backend.models.enums import FollowUpKind, FollowUpStatus, ReviewOutcome
 
@@ -73,6 +74,8 @@ class DecisionBasis(BaseModel):
     follow_ups: list[FollowUpLine]
     # The cycle's evaluation results (k applies as everywhere); null for the working group.
     evaluations: EvaluationResults | None
+    # The review of the organisation's documents in the cycle.
+    documents: DocumentReviewSummary
 
 
 class ReviewSummary(BaseModel):

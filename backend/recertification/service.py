@@ -18,6 +18,7 @@ from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
 from backend.core.errors import Forbidden, VersionConflict
 from backend.core.principal import Principal
+from backend.documents.summary import summaries as document_summaries
 from backend.follow_ups.schemas import FollowUpReport
 from backend.follow_ups.service import approved_plan, is_overdue
 from backend.live.schemas import EvaluationResults
@@ -472,4 +473,5 @@ async def basis(
             for f in follow_ups
         ],
         evaluations=evaluations,
+        documents=(await document_summaries(db, [certification_id]))[certification_id],
     )

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/accepted-terms/{term_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Accepted Term
+         * @description Flag the term again in documents checked from now on.
+         */
+        delete: operations["remove_accepted_term_api_v1_accepted_terms__term_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agenda-templates": {
         parameters: {
             query?: never;
@@ -516,6 +536,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certifications/{certification_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Documents
+         * @description The certification's documents with their review status and findings by ground.
+         */
+        get: operations["list_documents_api_v1_certifications__certification_id__documents_get"];
+        put?: never;
+        /**
+         * Upload Document
+         * @description Upload a document (DOCX, ODT, PDF with text, HTML, text or Markdown; ≤ 20 MB).
+         */
+        post: operations["upload_document_api_v1_certifications__certification_id__documents_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/documents/pasted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Paste Document
+         * @description Add a document by pasting its text.
+         */
+        post: operations["paste_document_api_v1_certifications__certification_id__documents_pasted_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{certification_id}/documents/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Certification Report
+         * @description The review report of every document of a certification, each at its current version.
+         */
+        get: operations["download_certification_report_api_v1_certifications__certification_id__documents_report_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certifications/{certification_id}/events": {
         parameters: {
             query?: never;
@@ -772,6 +856,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-findings/{finding_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Finding
+         * @description Accept (with a note or a suggestion), dismiss (with a reason) or reopen a finding.
+         */
+        post: operations["decide_finding_api_v1_document_findings__finding_id__decision_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Version
+         * @description A version's text, blocks, findings, comments and the settings it was checked with.
+         */
+        get: operations["get_version_api_v1_document_versions__version_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment On Passage
+         * @description Comment on a passage of the text (offsets in code points).
+         */
+        post: operations["comment_on_passage_api_v1_document_versions__version_id__comments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish Review
+         * @description Finish the review of a version (every finding decided); the working group is told.
+         */
+        post: operations["finish_review_api_v1_document_versions__version_id__finish_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Original
+         * @description The file as it was uploaded.
+         */
+        get: operations["download_original_api_v1_document_versions__version_id__original_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen Review
+         * @description Reopen a finished review.
+         */
+        post: operations["reopen_review_api_v1_document_versions__version_id__reopen_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Version Report
+         * @description The review report of one version (PDF, Swedish or English).
+         */
+        get: operations["download_version_report_api_v1_document_versions__version_id__report_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-versions/{version_id}/reviewed.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Reviewed Docx
+         * @description The document as DOCX with every finding and passage comment as a Word comment.
+         */
+        get: operations["download_reviewed_docx_api_v1_document_versions__version_id__reviewed_docx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Document
+         * @description A document with its versions and each version's counts.
+         */
+        get: operations["get_document_api_v1_documents__document_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare Versions
+         * @description Findings resolved, new and remaining between two versions of a document.
+         */
+        get: operations["compare_versions_api_v1_documents__document_id__compare_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Version
+         * @description Upload a new version; decisions on findings that still occur are carried forward.
+         */
+        post: operations["upload_version_api_v1_documents__document_id__versions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation-results": {
         parameters: {
             query?: never;
@@ -1011,6 +1315,27 @@ export interface paths {
          * @description Submit the report to the trainer (the working group).
          */
         post: operations["submit_follow_up_api_v1_follow_ups__follow_up_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/language/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check Text
+         * @description Findings of the Swedish inclusive-language checker in a text, with offsets in code points;
+         *     with the settings of the organisation named, or of the caller's own.
+         */
+        post: operations["check_text_api_v1_language_check_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1409,6 +1734,26 @@ export interface paths {
         patch: operations["update_organisation_api_v1_organisations__organisation_id__patch"];
         trace?: never;
     };
+    "/api/v1/organisations/{organisation_id}/accepted-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept Term
+         * @description Keep a term from now on, with the reason (the lead or an assigned trainer).
+         */
+        post: operations["accept_term_api_v1_organisations__organisation_id__accepted_terms_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{organisation_id}/invitations": {
         parameters: {
             query?: never;
@@ -1423,6 +1768,30 @@ export interface paths {
          * @description Invite a working-group member by mail (admins and the organisation's lead).
          */
         post: operations["invite_member_api_v1_organisations__organisation_id__invitations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{organisation_id}/language-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Language Settings
+         * @description The organisation's language settings and accepted terms.
+         */
+        get: operations["get_language_settings_api_v1_organisations__organisation_id__language_settings_get"];
+        /**
+         * Update Language Settings
+         * @description Turn the non-binary setting and rule groups on or off (the lead or an assigned trainer).
+         */
+        put: operations["update_language_settings_api_v1_organisations__organisation_id__language_settings_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2020,6 +2389,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptedTermCreate */
+        AcceptedTermCreate: {
+            /** Reason */
+            reason: string;
+            /** Term */
+            term: string;
+        };
+        /** AcceptedTermRead */
+        AcceptedTermRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Reason */
+            reason: string;
+            /** Term */
+            term: string;
+        };
         /** Activity */
         Activity: {
             /**
@@ -2169,7 +2559,7 @@ export interface components {
          * AuditAction
          * @enum {string}
          */
-        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "refresh_token_reused" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "user_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided" | "mail_retried";
+        AuditAction: "login" | "login_failed" | "login_throttled" | "logout" | "refresh_token_reused" | "password_changed" | "password_reset_requested" | "password_reset" | "invitation_sent" | "invitation_accepted" | "user_created" | "role_changed" | "user_deactivated" | "user_reactivated" | "member_removed" | "organisation_created" | "organisation_updated" | "certification_opened" | "certification_updated" | "certification_transition" | "training_day_planned" | "training_day_changed" | "plan_submitted" | "plan_changes_requested" | "plan_approved" | "certificate_issued" | "follow_up_submitted" | "follow_up_reviewed" | "certificate_suspended" | "certificate_restored" | "certificate_withdrawn" | "review_scheduled" | "review_updated" | "review_decided" | "mail_retried" | "document_uploaded" | "document_finding_decided" | "document_review_finished" | "document_review_reopened" | "language_settings_changed";
         /** AuditEventRead */
         AuditEventRead: {
             action: components["schemas"]["AuditAction"];
@@ -2193,6 +2583,19 @@ export interface components {
             /** Organisation Id */
             organisation_id: number | null;
         };
+        /** BlockRead */
+        BlockRead: {
+            /** Anchor */
+            anchor: string;
+            /** End */
+            end: number;
+            /** Kind */
+            kind: string;
+            /** Page */
+            page: number | null;
+            /** Start */
+            start: number;
+        };
         /** Body_login_api_v1_auth_login_post */
         Body_login_api_v1_auth_login_post: {
             /** Password */
@@ -2200,8 +2603,21 @@ export interface components {
             /** Username */
             username: string;
         };
+        /** Body_upload_document_api_v1_certifications__certification_id__documents_post */
+        Body_upload_document_api_v1_certifications__certification_id__documents_post: {
+            /** File */
+            file: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+        };
         /** Body_upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post */
         Body_upload_follow_up_attachment_api_v1_follow_ups__follow_up_id__attachments_post: {
+            /** File */
+            file: string;
+        };
+        /** Body_upload_version_api_v1_documents__document_id__versions_post */
+        Body_upload_version_api_v1_documents__document_id__versions_post: {
             /** File */
             file: string;
         };
@@ -2374,6 +2790,20 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** CheckRequest */
+        CheckRequest: {
+            /** @default sv */
+            locale: components["schemas"]["Locale"];
+            /** Organisation Id */
+            organisation_id?: number | null;
+            /** Text */
+            text: string;
+        };
+        /** CheckResult */
+        CheckResult: {
+            /** Findings */
+            findings: components["schemas"]["LanguageFinding"][];
+        };
         /** CommentCreate */
         CommentCreate: {
             /** Body */
@@ -2427,6 +2857,7 @@ export interface components {
         };
         /** DecisionBasis */
         DecisionBasis: {
+            documents: components["schemas"]["DocumentReviewSummary"];
             evaluations: components["schemas"]["EvaluationResults"] | null;
             /** Follow Ups */
             follow_ups: components["schemas"]["FollowUpLine"][];
@@ -2439,6 +2870,118 @@ export interface components {
             /** Next Certification Id */
             next_certification_id: number | null;
             review: components["schemas"]["ReviewRead"];
+        };
+        /** DocumentFindingRead */
+        DocumentFindingRead: {
+            /** Carried */
+            carried: boolean;
+            /** Chosen Suggestion */
+            chosen_suggestion: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** End */
+            end: number;
+            /** Explanation */
+            explanation: string;
+            /** Ground */
+            ground: string;
+            /** Id */
+            id: number;
+            /** Note */
+            note: string;
+            /** Rule Id */
+            rule_id: string;
+            /** Severity */
+            severity: string;
+            /** Source */
+            source: string;
+            /** Start */
+            start: number;
+            status: components["schemas"]["FindingStatus"];
+            /** Suggestions */
+            suggestions: string[];
+            /** Term */
+            term: string;
+            /** Text */
+            text: string;
+        };
+        /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "policy" | "job_ad" | "form" | "web_text" | "plan" | "other";
+        /** DocumentList */
+        DocumentList: {
+            /** Allowed Actions */
+            allowed_actions: string[];
+            /** Items */
+            items: components["schemas"]["DocumentSummary"][];
+            totals: components["schemas"]["ReviewCounts"];
+        };
+        /** DocumentRead */
+        DocumentRead: {
+            /** Allowed Actions */
+            allowed_actions: string[];
+            /** Certification Id */
+            certification_id: number;
+            /** Current Version */
+            current_version: number;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["DocumentKind"];
+            /** Organisation Id */
+            organisation_id: number;
+            /** Title */
+            title: string;
+            /** Versions */
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        /**
+         * DocumentReviewStatus
+         * @description A version's review: checked on upload, gone through by the trainer, finished.
+         * @enum {string}
+         */
+        DocumentReviewStatus: "awaiting_review" | "in_review" | "reviewed" | "superseded";
+        /**
+         * DocumentReviewSummary
+         * @description Where a certification's document review stands: for the auditor's basis and overviews.
+         */
+        DocumentReviewSummary: {
+            /** Documents */
+            documents: number;
+            /** Findings Accepted */
+            findings_accepted: number;
+            /** Findings Dismissed */
+            findings_dismissed: number;
+            /** Findings Open */
+            findings_open: number;
+            /** Findings Resolved */
+            findings_resolved: number;
+            /** Reviewed */
+            reviewed: number;
+        };
+        /** DocumentSummary */
+        DocumentSummary: {
+            /** Allowed Actions */
+            allowed_actions: string[];
+            counts: components["schemas"]["ReviewCounts"];
+            /** Current Version */
+            current_version: number;
+            /** Current Version Id */
+            current_version_id: number;
+            /** File Name */
+            file_name: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["DocumentKind"];
+            status: components["schemas"]["DocumentReviewStatus"];
+            /** Title */
+            title: string;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
         };
         /**
          * Effort
@@ -2619,6 +3162,31 @@ export interface components {
             /** Url */
             url: string;
         };
+        /** FindingDecision */
+        FindingDecision: {
+            /**
+             * Accept Term
+             * @default false
+             */
+            accept_term: boolean;
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "accept" | "dismiss" | "reopen";
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /** Suggestion */
+            suggestion?: string | null;
+        };
+        /**
+         * FindingStatus
+         * @enum {string}
+         */
+        FindingStatus: "open" | "accepted" | "dismissed";
         /**
          * FollowUpKind
          * @enum {string}
@@ -2853,6 +3421,58 @@ export interface components {
             count: number;
             /** Label */
             label: string;
+        };
+        /** LanguageFinding */
+        LanguageFinding: {
+            /** End */
+            end: number;
+            /** Explanation */
+            explanation: string;
+            /** Ground */
+            ground: string;
+            /** Rule Id */
+            rule_id: string;
+            /**
+             * Severity
+             * @enum {string}
+             */
+            severity: "avoid" | "consider";
+            /** Source */
+            source: string;
+            /** Start */
+            start: number;
+            /** Suggestions */
+            suggestions: string[];
+            /** Term */
+            term: string;
+            /** Text */
+            text: string;
+        };
+        /** LanguageSettingsRead */
+        LanguageSettingsRead: {
+            /** Accepted Terms */
+            accepted_terms: components["schemas"]["AcceptedTermRead"][];
+            /** Allowed Actions */
+            allowed_actions: string[];
+            /** Disabled Groups */
+            disabled_groups: string[];
+            /** Groups */
+            groups: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+            /** Non Binary */
+            non_binary: boolean;
+            /** Organisation Id */
+            organisation_id: number;
+        };
+        /** LanguageSettingsUpdate */
+        LanguageSettingsUpdate: {
+            /** Disabled Groups */
+            disabled_groups: string[];
+            /** Non Binary */
+            non_binary: boolean;
         };
         /** LiveQuestionCreate */
         LiveQuestionCreate: {
@@ -3216,6 +3836,35 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** PassageCommentCreate */
+        PassageCommentCreate: {
+            /** Body */
+            body: string;
+            /** End */
+            end: number;
+            /** Start */
+            start: number;
+        };
+        /** PassageCommentRead */
+        PassageCommentRead: {
+            /** Author Name */
+            author_name: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** End */
+            end: number;
+            /** Id */
+            id: number;
+            /** Quote */
+            quote: string;
+            /** Start */
+            start: number;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -3237,6 +3886,14 @@ export interface components {
              * Format: email
              */
             email: string;
+        };
+        /** PastedDocument */
+        PastedDocument: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Text */
+            text: string;
+            /** Title */
+            title: string;
         };
         /**
          * PlanConflictBody
@@ -3492,6 +4149,19 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * ReviewCounts
+         * @description A version's findings by status and by ground, and those of earlier versions it resolved.
+         */
+        ReviewCounts: {
+            /** By Ground */
+            by_ground: {
+                [key: string]: components["schemas"]["StatusCounts"];
+            };
+            by_status: components["schemas"]["StatusCounts"];
+            /** Resolved */
+            resolved: number;
+        };
         /** ReviewCreate */
         ReviewCreate: {
             /** Auditor Id */
@@ -3506,6 +4176,14 @@ export interface components {
              * Format: date
              */
             scheduled_on: string;
+        };
+        /** ReviewFinish */
+        ReviewFinish: {
+            /**
+             * Summary
+             * @default
+             */
+            summary: string;
         };
         /**
          * ReviewOutcome
@@ -3648,6 +4326,15 @@ export interface components {
             /** Full Name */
             full_name: string;
             role: components["schemas"]["Role"];
+        };
+        /** StatusCounts */
+        StatusCounts: {
+            /** Accepted */
+            accepted: number;
+            /** Dismissed */
+            dismissed: number;
+            /** Open */
+            open: number;
         };
         /** Step */
         Step: {
@@ -3822,6 +4509,86 @@ export interface components {
             /** Error Type */
             type: string;
         };
+        /**
+         * VersionComparison
+         * @description Findings of `from_version` no longer in `to_version`, new in it, and in both.
+         */
+        VersionComparison: {
+            /** From Version */
+            from_version: number;
+            /** New */
+            new: components["schemas"]["DocumentFindingRead"][];
+            /** Remaining */
+            remaining: components["schemas"]["DocumentFindingRead"][];
+            /** Resolved */
+            resolved: components["schemas"]["DocumentFindingRead"][];
+            /** To Version */
+            to_version: number;
+        };
+        /** VersionRead */
+        VersionRead: {
+            /** Allowed Actions */
+            allowed_actions: string[];
+            /** Blocks */
+            blocks: components["schemas"]["BlockRead"][];
+            /** Comments */
+            comments: components["schemas"]["PassageCommentRead"][];
+            counts: components["schemas"]["ReviewCounts"];
+            /** Document Id */
+            document_id: number;
+            /** Document Title */
+            document_title: string;
+            /** File Name */
+            file_name: string;
+            /** Findings */
+            findings: components["schemas"]["DocumentFindingRead"][];
+            /** Format */
+            format: string;
+            /** Id */
+            id: number;
+            /** Number */
+            number: number;
+            /** Review Summary */
+            review_summary: string;
+            /** Reviewed At */
+            reviewed_at: string | null;
+            /** Settings */
+            settings: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["DocumentReviewStatus"];
+            /** Text */
+            text: string;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+        };
+        /** VersionSummary */
+        VersionSummary: {
+            counts: components["schemas"]["ReviewCounts"];
+            /** File Name */
+            file_name: string;
+            /** Format */
+            format: string;
+            /** Id */
+            id: number;
+            /** Number */
+            number: number;
+            /** Reviewed At */
+            reviewed_at: string | null;
+            /** Size */
+            size: number;
+            status: components["schemas"]["DocumentReviewStatus"];
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+            /** Words */
+            words: number;
+        };
         /** WithdrawRequest */
         WithdrawRequest: {
             /** Reason */
@@ -3875,6 +4642,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    remove_accepted_term_api_v1_accepted_terms__term_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                term_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     read_agenda_templates_api_v1_agenda_templates_get: {
         parameters: {
             query?: never;
@@ -4782,6 +5578,161 @@ export interface operations {
             };
         };
     };
+    list_documents_api_v1_certifications__certification_id__documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_document_api_v1_certifications__certification_id__documents_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_document_api_v1_certifications__certification_id__documents_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description document_unreadable, document_archive_refused, pdf_encrypted, pdf_has_no_text, document_empty */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description document_too_large: more than 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description unsupported_document_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    paste_document_api_v1_certifications__certification_id__documents_pasted_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PastedDocument"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_certification_report_api_v1_certifications__certification_id__documents_report_pdf_get: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                certification_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     certification_events_api_v1_certifications__certification_id__events_get: {
         parameters: {
             query?: never;
@@ -5338,6 +6289,422 @@ export interface operations {
             };
         };
     };
+    decide_finding_api_v1_document_findings__finding_id__decision_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                finding_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentFindingRead"];
+                };
+            };
+            /** @description document_review_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_version_api_v1_document_versions__version_id__get: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    comment_on_passage_api_v1_document_versions__version_id__comments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassageCommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassageCommentRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    finish_review_api_v1_document_versions__version_id__finish_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFinish"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description document_findings_open or document_review_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_original_api_v1_document_versions__version_id__original_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reopen_review_api_v1_document_versions__version_id__reopen_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description document_review_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_version_report_api_v1_document_versions__version_id__report_pdf_get: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_reviewed_docx_api_v1_document_versions__version_id__reviewed_docx_get: {
+        parameters: {
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                version_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviewed document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_document_api_v1_documents__document_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    compare_versions_api_v1_documents__document_id__compare_get: {
+        parameters: {
+            query: {
+                from_version: number;
+                to_version: number;
+                locale?: components["schemas"]["Locale"];
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionComparison"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_version_api_v1_documents__document_id__versions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_version_api_v1_documents__document_id__versions_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionRead"];
+                };
+            };
+            /** @description document_unreadable, document_archive_refused, pdf_encrypted, pdf_has_no_text, document_empty */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description document_review_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description document_too_large: more than 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description unsupported_document_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     read_evaluation_results_api_v1_evaluation_results_get: {
         parameters: {
             query?: {
@@ -5752,6 +7119,53 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FollowUpRead"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    check_text_api_v1_language_check_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckResult"];
+                };
+            };
+            /** @description not_found: an organisation the caller does not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description payload_too_large: more than 100 KB of text */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -6454,6 +7868,48 @@ export interface operations {
             };
         };
     };
+    accept_term_api_v1_organisations__organisation_id__accepted_terms_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptedTermCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedTermRead"];
+                };
+            };
+            /** @description term_already_accepted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     invite_member_api_v1_organisations__organisation_id__invitations_post: {
         parameters: {
             query?: never;
@@ -6477,6 +7933,79 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserRead"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_language_settings_api_v1_organisations__organisation_id__language_settings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_language_settings_api_v1_organisations__organisation_id__language_settings_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageSettingsRead"];
+                };
+            };
+            /** @description unknown_rule_group */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {

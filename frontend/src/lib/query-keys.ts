@@ -40,3 +40,19 @@ export const QUESTION_TEMPLATES_KEY = ['question-templates'] as const;
 
 /** Evaluation results across days, keyed by their filters. */
 export const EVALUATION_RESULTS_KEY = ['evaluation-results'] as const;
+
+/** Findings of the inclusive-language checker, keyed by locale and text. */
+export const LANGUAGE_CHECK_KEY = ['language-check'] as const;
+
+/**
+ * The document review: documents and versions by id (a certification's list lives under
+ * `certificationPartKey(id, 'documents')`), and an organisation's language settings.
+ */
+export const DOCUMENTS_KEY = ['documents'] as const;
+export const documentKey = (id: number) => ['documents', 'detail', id] as const;
+export const documentVersionKey = (id: number, locale?: string) =>
+  locale === undefined
+    ? (['documents', 'versions', id] as const)
+    : (['documents', 'versions', id, locale] as const);
+export const languageSettingsKey = (organisationId: number) =>
+  ['language-settings', organisationId] as const;

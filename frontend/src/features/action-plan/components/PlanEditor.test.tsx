@@ -177,7 +177,11 @@ describe('PlanEditor: version conflict', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('textbox', { name: /Vision/ })).toHaveValue('Deras vision');
     expect(screen.getByTestId('plan-dirty')).toHaveTextContent('Alla ändringar är sparade.');
-    expect(fetch).toHaveBeenCalledTimes(1);
+    // Only the save: the plan is not read again (the language checks of the fields aside).
+    const calls = fetch.mock.calls.map(([request]) => new URL(request.url).pathname);
+    expect(calls.filter((path) => path !== '/api/v1/language/check')).toEqual([
+      '/api/v1/certifications/4/plan',
+    ]);
   });
 });
 
@@ -195,5 +199,79 @@ describe('PlanEditor: leaving with unsaved changes', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('textbox', { name: /Vision/ })).toHaveValue('Gammal och ny');
     expect(router.state.location.search).toEqual({});
+  });
+});
+
+describe('PlanEditor: inclusive language', () => {
+  /** The API's answer: every "brandman", offsets in code points. */
+  async function check(request: Request) {
+    const { text } = await bodyOf(request);
+    const findings = [...(text as string).matchAll(/brandman/g)].map((m) => {
+      const start = Array.from(text.slice(0, m.index)).length;
+      return {
+        rule_id: 'sex.man-compound',
+        ground: 'sex',
+        severity: 'consider',
+        start,
+        end: start + 8,
+        text: 'brandman',
+        term: 'man',
+        suggestions: ['-person'],
+        explanation: 'Yrkesord på -man utgår från en man.',
+        source: 'Språkrådet',
+      };
+    });
+    return { findings };
+  }
+
+  it('underlines findings in every free-text field and applies a suggestion to the draft', async () => {
+    const sent: { content: PlanContent }[] = [];
+    mockApi({
+      'POST /api/v1/language/check': check,
+      'PUT /api/v1/certifications/4/plan': async (request: Request) => {
+        const body = await bodyOf(request);
+        sent.push(body);
+        return plan(3, body.content);
+      },
+    });
+    const goal = {
+      id: '7d0c2f4e-0000-4000-8000-000000000002',
+      title: '🔥 Fler som vill bli brandman',
+      indicator: 'Andel sökande brandman',
+      unit: 'brandman',
+      baseline: null,
+      target: null,
+      deadline: null,
+      responsible: 'Ansvarig brandman',
+      grounds: [],
+    };
+    const activity = {
+      id: '7d0c2f4e-0000-4000-8000-000000000003',
+      description: 'Visa en brandman på jobbet',
+      responsible: 'brandman',
+      start_date: null,
+      due_date: null,
+      status: 'planned',
+      goal_ids: [],
+    };
+    renderEditor(
+      plan(2, { vision: 'Varje brandman', goals: [goal], activities: [activity] } as never),
+    );
+    const user = userEvent.setup();
+
+    // Vision, the goal's title, indicator, unit and responsible, the activity's two texts.
+    await waitFor(() => expect(screen.getAllByTestId('language-backdrop')).toHaveLength(7));
+    const group = screen.getByRole('group', { name: 'Mål 1' });
+    const title = within(group).getByRole('textbox', { name: /Rubrik/ });
+    await user.click(title);
+    const finding = within(group).getAllByTestId('language-finding')[0] as HTMLElement;
+    await user.click(within(finding).getByRole('button', { name: 'brandperson' }));
+    expect(title).toHaveValue('🔥 Fler som vill bli brandperson');
+    expect(screen.getByTestId('plan-dirty')).toHaveTextContent('inte är sparade');
+
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.content.goals[0]?.title).toBe('🔥 Fler som vill bli brandperson');
+    expect(sent[0]?.content.goals[0]?.indicator).toBe('Andel sökande brandman');
   });
 });

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { LanguageCheckedTextarea } from '@/components/LanguageCheckedField';
 import { isApiError } from '@/lib/api';
 import { formatDateTime } from '@/lib/dates';
 import { errorMessage } from '@/lib/errors';
@@ -228,14 +229,11 @@ export function PlanEditor({
         )}
 
         <Paper withBorder p="md" radius="md">
-          <Textarea
+          <LanguageCheckedTextarea
             label={t('plan.fields.vision')}
             description={t('plan.hints.vision')}
             value={draft.vision}
-            onChange={(e) => {
-              const vision = e.currentTarget.value;
-              setDraft((d) => setVision(d, vision));
-            }}
+            onChange={(vision) => setDraft((d) => setVision(d, vision))}
             autosize
             minRows={3}
             readOnly={readOnly}

@@ -1,16 +1,11 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '@/components/CheckboxFieldset';
+import {
+  LanguageCheckedTextarea,
+  LanguageCheckedTextInput,
+} from '@/components/LanguageCheckedField';
 import { NumberField } from '@/components/NumberField';
 import { ACTIVITY_STATUSES, type Activity, type Goal, GROUNDS } from '../api/types';
 import { fieldLabel, goalName } from './describe';
@@ -41,26 +36,26 @@ export function GoalFields({
     <fieldset className={classes.fieldset} data-testid="goal-fields">
       <legend className={classes.legend}>{t('plan.goalNumber', { n })}</legend>
       <Stack gap="sm">
-        <TextInput
+        <LanguageCheckedTextInput
           label={fieldLabel(t, 'title')}
           value={goal.title}
-          onChange={(e) => onChange({ title: e.currentTarget.value })}
+          onChange={(title) => onChange({ title })}
           error={errors.title}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <LanguageCheckedTextInput
             label={fieldLabel(t, 'indicator')}
             description={t('plan.hints.indicator')}
             value={goal.indicator}
-            onChange={(e) => onChange({ indicator: e.currentTarget.value })}
+            onChange={(indicator) => onChange({ indicator })}
             error={errors.indicator}
           />
-          <TextInput
+          <LanguageCheckedTextInput
             label={fieldLabel(t, 'unit')}
             description={t('plan.hints.unit')}
             value={goal.unit}
-            onChange={(e) => onChange({ unit: e.currentTarget.value })}
+            onChange={(unit) => onChange({ unit })}
             error={errors.unit}
           />
           <NumberField
@@ -82,10 +77,10 @@ export function GoalFields({
             onChange={(e) => onChange({ deadline: e.currentTarget.value || null })}
             error={errors.deadline}
           />
-          <TextInput
+          <LanguageCheckedTextInput
             label={fieldLabel(t, 'responsible')}
             value={goal.responsible}
-            onChange={(e) => onChange({ responsible: e.currentTarget.value })}
+            onChange={(responsible) => onChange({ responsible })}
             error={errors.responsible}
           />
         </SimpleGrid>
@@ -144,20 +139,20 @@ export function ActivityFields({
     <fieldset className={classes.fieldset} data-testid="activity-fields">
       <legend className={classes.legend}>{t('plan.activityNumber', { n })}</legend>
       <Stack gap="sm">
-        <Textarea
+        <LanguageCheckedTextarea
           label={fieldLabel(t, 'description')}
           value={activity.description}
-          onChange={(e) => onChange({ description: e.currentTarget.value })}
+          onChange={(description) => onChange({ description })}
           error={errors.description}
           autosize
           minRows={2}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <LanguageCheckedTextInput
             label={fieldLabel(t, 'responsible')}
             value={activity.responsible}
-            onChange={(e) => onChange({ responsible: e.currentTarget.value })}
+            onChange={(responsible) => onChange({ responsible })}
             error={errors.responsible}
           />
           <NativeSelect

@@ -164,4 +164,52 @@ describe('ReportForm', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Skicka in' }));
     await waitFor(() => expect(calls).toEqual(['save 6', 'submit 7']));
   });
+
+  it('underlines findings of the inclusive-language checker in the comments and the summary', async () => {
+    const texts: string[] = [];
+    mockApi({
+      'POST /api/v1/language/check': async (request: Request) => {
+        const { text } = await bodyOf(request);
+        texts.push(text);
+        const at = (text as string).indexOf('handikappade');
+        if (at === -1) return { findings: [] };
+        const start = Array.from(text.slice(0, at)).length;
+        return {
+          findings: [
+            {
+              rule_id: 'disability.handikapp',
+              ground: 'disability',
+              severity: 'avoid',
+              start,
+              end: start + 'handikappade'.length,
+              text: 'handikappade',
+              term: 'handikappad',
+              suggestions: ['personer med funktionsnedsättning'],
+              explanation: 'Handikapp är ett föråldrat ord.',
+              source: 'MFD',
+            },
+          ],
+        };
+      },
+    });
+    renderWithProviders(
+      <ReportForm
+        followUp={followUp(2, {
+          summary: '🙂 Fler handikappade anställda',
+          goals: [
+            { goal_id: 'g1', current_value: null, assessment: null, comment: 'handikappade' },
+          ],
+          activities: [{ activity_id: 'a1', status: 'done', comment: 'Inga handikappade' }],
+        })}
+      />,
+    );
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getAllByTestId('language-backdrop')).toHaveLength(3));
+    const summary = screen.getByRole('textbox', { name: /Sammanfattning/ });
+    await user.click(summary);
+    await user.click(screen.getByRole('button', { name: 'personer med funktionsnedsättning' }));
+    expect(summary).toHaveValue('🙂 Fler personer med funktionsnedsättning anställda');
+    expect(screen.getByTestId('report-dirty')).toHaveTextContent('inte är sparade');
+    expect(texts).not.toContain('');
+  });
 });

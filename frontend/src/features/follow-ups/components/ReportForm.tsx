@@ -10,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,6 +18,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { LanguageCheckedTextarea } from '@/components/LanguageCheckedField';
 import { NumberField } from '@/components/NumberField';
 import { isApiError } from '@/lib/api';
 import { notify } from '@/lib/notify';
@@ -201,13 +201,12 @@ export function ReportForm({ followUp }: { followUp: FollowUp }) {
                         ))}
                       </Stack>
                     </Radio.Group>
-                    <Textarea
+                    <LanguageCheckedTextarea
                       label={t('followUps.report.comment')}
                       value={entry.comment}
-                      onChange={(e) => {
-                        const comment = e.currentTarget.value;
-                        setDraft((d) => updateGoalReport(d, goal.id, { comment }));
-                      }}
+                      onChange={(comment) =>
+                        setDraft((d) => updateGoalReport(d, goal.id, { comment }))
+                      }
                       autosize
                       minRows={2}
                     />
@@ -247,13 +246,12 @@ export function ReportForm({ followUp }: { followUp: FollowUp }) {
                         setDraft((d) => updateActivityReport(d, activity.id, { status }));
                       }}
                     />
-                    <Textarea
+                    <LanguageCheckedTextarea
                       label={t('followUps.report.comment')}
                       value={entry.comment}
-                      onChange={(e) => {
-                        const comment = e.currentTarget.value;
-                        setDraft((d) => updateActivityReport(d, activity.id, { comment }));
-                      }}
+                      onChange={(comment) =>
+                        setDraft((d) => updateActivityReport(d, activity.id, { comment }))
+                      }
                       autosize
                       minRows={1}
                     />
@@ -265,14 +263,11 @@ export function ReportForm({ followUp }: { followUp: FollowUp }) {
         </section>
 
         <Paper withBorder p="md" radius="md">
-          <Textarea
+          <LanguageCheckedTextarea
             label={t('followUps.report.summary')}
             description={t('followUps.report.summaryHint')}
             value={draft.summary}
-            onChange={(e) => {
-              const summary = e.currentTarget.value;
-              setDraft((d) => setSummary(d, summary));
-            }}
+            onChange={(summary) => setDraft((d) => setSummary(d, summary))}
             autosize
             minRows={3}
           />

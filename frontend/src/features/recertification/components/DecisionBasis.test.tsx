@@ -42,10 +42,55 @@ const evaluations: NonNullable<Basis['evaluations']> = {
   ],
 };
 
+const reviewed: Basis['documents'] = {
+  documents: 3,
+  reviewed: 2,
+  findings_open: 1,
+  findings_accepted: 7,
+  findings_dismissed: 2,
+  findings_resolved: 5,
+};
+const noDocuments: Basis['documents'] = {
+  documents: 0,
+  reviewed: 0,
+  findings_open: 0,
+  findings_accepted: 0,
+  findings_dismissed: 0,
+  findings_resolved: 0,
+};
+
 describe('DecisionBasis', () => {
+  it('shows how far the review of the documents has come', async () => {
+    renderWithProviders(
+      <DecisionBasis
+        basis={{ goals: [], follow_ups: followUps, evaluations: null, documents: reviewed }}
+      />,
+    );
+    const rows = within(await screen.findByTestId('basis-documents')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Dokument3',
+      'Färdiggranskade2',
+      'Fynd utan beslut1',
+      'Godkända fynd7',
+      'Avfärdade fynd2',
+      'Åtgärdade i nya versioner5',
+    ]);
+  });
+
+  it('says when no documents were submitted', async () => {
+    renderWithProviders(
+      <DecisionBasis
+        basis={{ goals: [], follow_ups: followUps, evaluations: null, documents: noDocuments }}
+      />,
+    );
+    expect(await screen.findByTestId('basis-documents')).toHaveTextContent(
+      'Inga dokument har lämnats in för granskning.',
+    );
+  });
+
   it('marks a follow-up overdue as the server says and shows the evaluations', async () => {
     renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations }} />,
+      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations, documents: reviewed }} />,
     );
     const rows = within(await screen.findByTestId('basis-follow-ups-table')).getAllByRole('row');
     expect(rows[1]).not.toHaveTextContent('Försenad');
@@ -76,7 +121,7 @@ describe('DecisionBasis', () => {
   it('says there are no evaluations yet before any day counts, and nothing for the working group', async () => {
     const none = { ...evaluations, days: 0, day_dates: [], questions: [] };
     const { unmount } = renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: none }} />,
+      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: none, documents: noDocuments }} />,
     );
     expect(await screen.findByTestId('basis-evaluations')).toHaveTextContent(
       'Deltagarnas utvärderingarInga utvärderingar ännu.',
@@ -84,7 +129,7 @@ describe('DecisionBasis', () => {
     expect(screen.queryByTestId('evaluation-question')).toBeNull();
     unmount();
     renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: null }} />,
+      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: null, documents: noDocuments }} />,
     );
     expect(await screen.findByTestId('basis-follow-ups-table')).toBeVisible();
     expect(screen.queryByTestId('basis-evaluations')).toBeNull();

@@ -7,6 +7,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { formatDate } from '@/lib/dates';
 import { formatValue } from '@/lib/numbers';
 import type { Basis } from '../api/types';
+import { BasisDocuments } from './BasisDocuments';
 import { BasisEvaluations } from './BasisEvaluations';
 import { hasProgress, KINDS, progressRows } from './progress';
 
@@ -16,7 +17,8 @@ const GoalProgressChart = lazy(() => import('./GoalProgressChart'));
 /**
  * What the review should decide on: each goal's values at both follow-ups (a chart, and the same
  * figures in a table for everyone, screen readers included), the follow-ups' statuses (overdue as
- * the server says) and, for staff, the participants' evaluations of the cycle.
+ * the server says), the review of the organisation's documents and, for staff, the participants'
+ * evaluations of the cycle.
  */
 export function DecisionBasis({ basis }: { basis: Basis }) {
   const { t, i18n } = useTranslation();
@@ -157,6 +159,7 @@ export function DecisionBasis({ basis }: { basis: Basis }) {
             </ScrollTable>
           )}
         </section>
+        <BasisDocuments documents={basis.documents} />
         <BasisEvaluations evaluations={basis.evaluations} />
       </Stack>
     </Paper>

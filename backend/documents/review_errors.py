@@ -1,0 +1,43 @@
+"""Errors of the review workflow (the upload's errors are in errors.py)."""
+
+from __future__ import annotations
+
+from backend.core.errors import AppError
+
+
+class ReviewClosed(AppError):
+    """409: the version's review is not in a state that allows this (finished or superseded)."""
+
+    status_code = 409
+    code = "document_review_closed"
+    message = "The review of this version is finished or a newer version exists."
+
+
+class FindingsStillOpen(AppError):
+    status_code = 409
+    code = "document_findings_open"
+    message = "Every finding needs a decision before the review is finished."
+
+
+class ReasonRequired(AppError):
+    status_code = 400
+    code = "dismissal_reason_required"
+    message = "Say why the finding is dismissed."
+
+
+class PassageOutsideText(AppError):
+    status_code = 400
+    code = "passage_outside_text"
+    message = "The passage is not within the document's text."
+
+
+class TermAlreadyAccepted(AppError):
+    status_code = 409
+    code = "term_already_accepted"
+    message = "The organisation already keeps this term."
+
+
+class UnknownRuleGroup(AppError):
+    status_code = 400
+    code = "unknown_rule_group"
+    message = "No such ground or category of rules."

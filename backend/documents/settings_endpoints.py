@@ -1,0 +1,128 @@
+"""An organisation's choices for the language checker: the non-binary setting, rule groups
+turned off, and the terms it keeps. Every version records the settings it was checked with."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response, status
+from sqlalchemy import select
+
+from backend.auth.permissions import CurrentPrincipal
+from backend.core.clock import ClockDep
+from backend.core.db import SessionDep
+from backend.core.errors import NotFound
+from backend.core.schemas import ObjectId
+from backend.documents import repository, service
+from backend.documents.policies import Action, Party, allowed
+from backend.documents.review_errors import TermAlreadyAccepted, UnknownRuleGroup
+from backend.documents.schemas import (
+    AcceptedTermCreate,
+    AcceptedTermRead,
+    LanguageSettingsRead,
+    LanguageSettingsUpdate,
+)
+from backend.language.grounds import ALL
+from backend.models import AcceptedTerm
+
+router = APIRouter(tags=["documents"])
+
+
+async def _read(db: SessionDep, party: Party) -> LanguageSettingsRead:
+    settings, terms = await repository.language_settings(db, party.organisation_id)
+    return LanguageSettingsRead(
+        organisation_id=party.organisation_id,
+        non_binary=bool(settings and settings.non_binary),
+        disabled_groups=list(settings.disabled_groups) if settings else [],
+        accepted_terms=[
+            AcceptedTermRead(id=t.id, term=t.term, reason=t.reason, created_at=t.created_at)
+            for t in terms
+        ],
+        groups=ALL,
+        allowed_actions=[a for a in allowed(party, None) if a == Action.MANAGE_SETTINGS],
+    )
+
+
+@router.get(
+    "/organisations/{organisation_id}/language-settings", response_model=LanguageSettingsRead
+)
+async def get_language_settings(
+    organisation_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+) -> LanguageSettingsRead:
+    """The organisation's language settings and accepted terms."""
+    party = await repository.organisation_party(db, principal, organisation_id)
+    return await _read(db, party)
+
+
+@router.put(
+    "/organisations/{organisation_id}/language-settings",
+    response_model=LanguageSettingsRead,
+    responses={400: {"description": "unknown_rule_group"}},
+)
+async def update_language_settings(
+    organisation_id: ObjectId,
+    body: LanguageSettingsUpdate,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    clock: ClockDep,
+) -> LanguageSettingsRead:
+    """Turn the non-binary setting and rule groups on or off (the lead or an assigned trainer)."""
+    party = await repository.organisation_party(db, principal, organisation_id)
+    unknown = sorted(set(body.disabled_groups) - set(ALL))
+    if unknown:
+        raise UnknownRuleGroup({"message": UnknownRuleGroup.message, "groups": unknown})
+    await service.update_settings(
+        db, party, non_binary=body.non_binary, disabled_groups=body.disabled_groups, now=clock.now()
+    )
+    return await _read(db, party)
+
+
+@router.post(
+    "/organisations/{organisation_id}/accepted-terms",
+    response_model=AcceptedTermRead,
+    status_code=status.HTTP_201_CREATED,
+    responses={409: {"description": "term_already_accepted"}},
+)
+async def accept_term(
+    organisation_id: ObjectId,
+    body: AcceptedTermCreate,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    clock: ClockDep,
+) -> AcceptedTermRead:
+    """Keep a term from now on, with the reason (the lead or an assigned trainer)."""
+    party = await repository.organisation_party(db, principal, organisation_id)
+    service.require(party, Action.MANAGE_SETTINGS)
+    term = body.term.lower()
+    if await db.scalar(
+        select(AcceptedTerm.id).where(
+            AcceptedTerm.organisation_id == organisation_id, AcceptedTerm.term == term
+        )
+    ):
+        raise TermAlreadyAccepted()
+    accepted = AcceptedTerm(
+        organisation_id=organisation_id,
+        term=term,
+        reason=body.reason,
+        created_at=clock.now(),
+        created_by_id=principal.id,
+    )
+    db.add(accepted)
+    await db.flush()
+    return AcceptedTermRead(
+        id=accepted.id, term=accepted.term, reason=accepted.reason, created_at=accepted.created_at
+    )
+
+
+@router.delete(
+    "/accepted-terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
+async def remove_accepted_term(
+    term_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+) -> Response:
+    """Flag the term again in documents checked from now on."""
+    accepted = await db.get(AcceptedTerm, term_id)
+    if accepted is None:
+        raise NotFound()
+    party = await repository.organisation_party(db, principal, accepted.organisation_id)
+    service.require(party, Action.MANAGE_SETTINGS)
+    await db.delete(accepted)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,1 @@
+"""The inclusive-language checker over HTTP: what the plan editor and report forms underline."""
