@@ -18,7 +18,7 @@ from backend.documents.review_report import (
     ReportFinding,
     review_report_pdf,
 )
-from backend.language import rules_by_id
+from backend.language import replacements, rules_by_id
 from backend.language.grounds import ALL
 from backend.models import Document, DocumentComment, DocumentFinding, DocumentVersion, User
 from backend.models.enums import FindingStatus
@@ -45,8 +45,9 @@ def _finding_comment(finding: DocumentFinding, locale: str) -> str:
              f"{_DECISIONS[locale][finding.status]}"]  # fmt: skip
     if rule is not None:
         lines.append(rule.explanation[locale])
-        if rule.suggestions:
-            lines.append(f"{_SUGGESTIONS[locale]}: {', '.join(rule.suggestions)}")
+        offered = replacements(rule.suggestions, finding.text, finding.term) + rule.advice
+        if offered:
+            lines.append(f"{_SUGGESTIONS[locale]}: {', '.join(offered)}")
     if finding.chosen_suggestion:
         lines.append(f"{_CHOSEN[locale]}: {finding.chosen_suggestion}")
     if finding.note:
@@ -129,7 +130,12 @@ def _report_document(
                 note=f.note or None,
                 chosen_suggestion=f.chosen_suggestion,
                 explanation=rules[f.rule_id].explanation if f.rule_id in rules else None,
-                suggestions=rules[f.rule_id].suggestions if f.rule_id in rules else (),
+                suggestions=(
+                    replacements(rules[f.rule_id].suggestions, f.text, f.term)
+                    + rules[f.rule_id].advice
+                    if f.rule_id in rules
+                    else ()
+                ),
             )
             for f in findings
         ],

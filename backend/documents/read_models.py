@@ -25,7 +25,7 @@ from backend.documents.schemas import (
     VersionRead,
     VersionSummary,
 )
-from backend.language import rules_by_id
+from backend.language import replacements, rules_by_id
 from backend.models import Document, DocumentFinding, DocumentVersion, User
 
 
@@ -51,7 +51,10 @@ def finding_read(finding: DocumentFinding, locale: str) -> DocumentFindingRead:
         end=finding.end,
         text=finding.text,
         term=finding.term,
-        suggestions=list(rule.suggestions) if rule else [],
+        suggestions=list(replacements(rule.suggestions, finding.text, finding.term))
+        if rule
+        else [],
+        advice=list(rule.advice) if rule else [],
         explanation=rule.explanation[locale] if rule else "",
         source=rule.source if rule else "",
         status=finding.status,

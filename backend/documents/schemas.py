@@ -94,6 +94,7 @@ class DocumentFindingRead(BaseModel):
     text: str
     term: str
     suggestions: list[str]
+    advice: list[str]
     explanation: str
     source: str
     status: FindingStatus

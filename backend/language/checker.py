@@ -38,6 +38,7 @@ class Finding:
     text: str
     term: str
     suggestions: tuple[str, ...]
+    advice: tuple[str, ...]
     explanation: dict[str, str] = field(compare=False)
     source: str = field(compare=False)
 
@@ -216,6 +217,19 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def replacements(suggestions: tuple[str, ...], matched: str, term: str) -> tuple[str, ...]:
+    """The suggestions as words that can take the match's place. "-person" replaces a compound's
+    last part ("brandman" → "brandperson"), which only works on the uninflected word: on
+    "brandmännen" it is left out and the explanation says the rest."""
+    found: list[str] = []
+    for suggestion in suggestions:
+        if not suggestion.startswith("-"):
+            found.append(suggestion)
+        elif matched.lower().endswith(term) and len(matched) > len(term):
+            found.append(matched[: len(matched) - len(term)] + suggestion[1:])
+    return tuple(dict.fromkeys(found))
+
+
 def _finding(candidate: _Candidate, tokens: list[Token], text: str) -> Finding:
     start, end = tokens[candidate.start].start, tokens[candidate.end - 1].end
     rule = candidate.rule
@@ -227,7 +241,8 @@ def _finding(candidate: _Candidate, tokens: list[Token], text: str) -> Finding:
         end=end,
         text=text[start:end],
         term=candidate.term,
-        suggestions=rule.suggestions,
+        suggestions=replacements(rule.suggestions, text[start:end], candidate.term),
+        advice=rule.advice,
         explanation=rule.explanation,
         source=rule.source,
     )

@@ -25,7 +25,7 @@ DETECTORS = frozenset({"binary_options", "generic_pronoun"})
 _KEYS = {
     "id", "ground", "severity", "words", "heads", "modifiers", "phrases", "forms", "except",
     "requires", "detector", "params", "suggestions", "explanation", "source", "match", "no_match",
-    "not_after", "not_before",
+    "not_after", "not_before", "advice",
 }  # fmt: skip
 
 
@@ -38,11 +38,14 @@ class Rule:
     id: str
     ground: str
     severity: Severity
+    # Words that can stand in place of the match, as they are.
     suggestions: tuple[str, ...]
     explanation: dict[str, str]
     source: str
     match: tuple[str, ...]
     no_match: tuple[str, ...]
+    # What to do instead when no word can simply take the match's place ("beskriv kraven").
+    advice: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
@@ -104,6 +107,7 @@ def _rule(raw: dict[str, Any], source_file: str) -> Rule:
         ground=raw["ground"],
         severity=raw["severity"],
         suggestions=_strings(raw, "suggestions", rule_id),
+        advice=_strings(raw, "advice", rule_id),
         explanation={"sv": explanation["sv"].strip(), "en": explanation["en"].strip()},
         source=raw["source"],
         match=_strings(raw, "match", rule_id),
@@ -122,6 +126,8 @@ def _rule(raw: dict[str, Any], source_file: str) -> Rule:
     )
     if not (rule.words or rule.heads or rule.modifiers or rule.phrases or rule.detector):
         raise RuleError(f"{rule_id}: nothing to look for")
+    if not (rule.suggestions or rule.advice or rule.detector):
+        raise RuleError(f"{rule_id}: a suggestion or advice")
     if not rule.match or not rule.no_match:
         raise RuleError(f"{rule_id}: at least one sentence that matches and one that does not")
     return rule

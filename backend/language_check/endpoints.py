@@ -61,6 +61,7 @@ def read_model(finding: Finding, locale: str) -> LanguageFinding:
         text=finding.text,
         term=finding.term,
         suggestions=list(finding.suggestions),
+        advice=list(finding.advice),
         explanation=finding.explanation[locale],
         source=finding.source,
     )

@@ -28,7 +28,9 @@ class LanguageFinding(BaseModel):
     end: int
     text: str
     term: str
+    # Words that can replace text[start:end] as they are; `advice` says what to do otherwise.
     suggestions: list[str]
+    advice: list[str]
     explanation: str
     source: str
 

@@ -15,6 +15,7 @@ from tests.factories import bearer_for
 # certification's trainers, the findings, the comments, and the two counts (by status and ground,
 # and resolved by this version).
 COUNT = 7
+LIST_COUNT = 6
 
 POLICY = (
     "Likabehandlingsplan\n\n"
@@ -306,6 +307,24 @@ class TestQueryCounts:
             assert response.status_code == 200
             counts.append(queries.count)
         assert counts == [COUNT, COUNT]
+
+    async def test_the_list_costs_the_same_with_one_or_five_documents(
+        self, client, cycle, db, settings, clock, queries
+    ):
+        lead = await _headers(db, settings, clock, cycle.lead_a)
+        url = f"/api/v1/certifications/{cycle.certification_id}/documents"
+        counts = []
+        for documents in (1, 5):
+            while len((await client.get(url, headers=lead)).json()["items"]) < documents:
+                await _paste(client, cycle, lead)
+            queries.statements.clear()
+            queries.active = True
+            assert (await client.get(url, headers=lead)).status_code == 200
+            queries.active = False
+            counts.append(queries.count)
+        # The session and account, the certification and its trainers, the documents with their
+        # current versions, and the two counts.
+        assert counts == [LIST_COUNT, LIST_COUNT]
 
 
 class TestDownloads:

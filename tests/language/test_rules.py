@@ -42,7 +42,7 @@ def test_every_rule_explains_itself_in_both_languages_and_names_its_source():
     for rule in RULES:
         assert rule.explanation["sv"] and rule.explanation["en"], rule.id
         assert rule.source, rule.id
-        assert rule.suggestions or rule.detector, rule.id
+        assert rule.suggestions or rule.advice or rule.detector, rule.id
 
 
 def test_the_forms_table_is_built_from_the_rules_as_they_are():

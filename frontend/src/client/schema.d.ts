@@ -2873,6 +2873,8 @@ export interface components {
         };
         /** DocumentFindingRead */
         DocumentFindingRead: {
+            /** Advice */
+            advice: string[];
             /** Carried */
             carried: boolean;
             /** Chosen Suggestion */
@@ -3424,6 +3426,8 @@ export interface components {
         };
         /** LanguageFinding */
         LanguageFinding: {
+            /** Advice */
+            advice: string[];
             /** End */
             end: number;
             /** Explanation */

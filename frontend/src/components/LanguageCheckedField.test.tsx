@@ -14,7 +14,8 @@ const RULES: Record<string, Partial<Finding>> = {
     rule_id: 'sex.man-compound',
     severity: 'consider',
     term: 'man',
-    suggestions: ['-person', 'räddningsarbetare', 'beskriv arbetsuppgifterna'],
+    suggestions: ['brandperson', 'räddningsarbetare'],
+    advice: ['beskriv arbetsuppgifterna'],
     explanation: 'Yrkesord som slutar på -man utgår från en man.',
   },
   handikappad: {
@@ -39,6 +40,7 @@ function findingsOf(text: string): { findings: Finding[] } {
         text: word,
         source: 'Språkrådet',
         suggestions: [],
+        advice: [],
         start,
         end: start + Array.from(word).length,
         ...rule,

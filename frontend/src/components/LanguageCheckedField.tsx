@@ -328,16 +328,11 @@ function LanguageChecked({
 function FindingItem({ mark, onApply }: { mark: Mark; onApply: (replacement: string) => void }) {
   const { t } = useTranslation();
   const { finding } = mark;
-  const replacements: { replacement: string; note: string | null }[] = [];
-  const tips: string[] = [];
-  for (const suggestion of finding.suggestions) {
-    const replacement = replacementOf(finding, suggestion);
-    if (replacement === null) tips.push(suggestion);
-    else if (!replacements.some((r) => r.replacement === replacement)) {
-      const note = /\(([^()]*)\)\s*$/u.exec(suggestion)?.[1] ?? null;
-      replacements.push({ replacement, note });
-    }
-  }
+  // The server says which suggestions can take the flagged text's place and which are advice.
+  const replacements = [...new Set(finding.suggestions.map((s) => replacementOf(finding, s)))].map(
+    (replacement) => ({ replacement, note: null as string | null }),
+  );
+  const tips = finding.advice;
   return (
     <li className={classes.item} data-severity={finding.severity} data-testid="language-finding">
       <Text size="sm">

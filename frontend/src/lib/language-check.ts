@@ -141,27 +141,13 @@ export function segments(text: string, marks: readonly Mark[]): Segment[] {
   return out;
 }
 
-// Suggestions that advise rather than replace ("beskriv kraven", "var specifik", "ange åldern"),
-// or hold a placeholder ("personer födda i [land]"), are shown as tips, not as buttons.
-const ADVICE = /^(beskriv|ange|var|välj|skriv|undvik|fråga)\b/iu;
-
 /**
- * The text a suggestion puts in place of the finding, or null when it is advice. A trailing
- * parenthesis is a note about when to use it ("funktionshinder (om hindret i miljön)"); a
- * suggestion starting with a hyphen replaces the end of a compound ("-person": brandman →
- * brandperson), which only works on the uninflected form. A capital at the start of the flagged
- * text (a sentence's first word) is kept.
+ * The text a suggestion puts in place of the finding. The server sends as `suggestions` only
+ * words that can stand in its place (what to do otherwise comes as `advice`); a capital at the
+ * start of the flagged text (a sentence's first word) is kept.
  */
-export function replacementOf(finding: Finding, suggestion: string): string | null {
-  let s = suggestion.trim();
-  if (!s || s.includes('[') || ADVICE.test(s)) return null;
-  s = s.replace(/\s*\([^()]*\)$/u, '').trim();
-  if (!s || /\bavses\b/u.test(s)) return null;
-  if (s.startsWith('-')) {
-    const term = finding.term.toLowerCase();
-    if (!term || !finding.text.toLowerCase().endsWith(term)) return null;
-    return finding.text.slice(0, finding.text.length - term.length) + s.slice(1);
-  }
+export function replacementOf(finding: Finding, suggestion: string): string {
+  const s = suggestion.trim();
   const first = finding.text.charAt(0);
   const second = finding.text.charAt(1);
   const capitalised =

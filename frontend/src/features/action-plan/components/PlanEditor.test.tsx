@@ -216,7 +216,8 @@ describe('PlanEditor: inclusive language', () => {
         end: start + 8,
         text: 'brandman',
         term: 'man',
-        suggestions: ['-person'],
+        suggestions: ['brandperson'],
+        advice: [],
         explanation: 'Yrkesord på -man utgår från en man.',
         source: 'Språkrådet',
       };

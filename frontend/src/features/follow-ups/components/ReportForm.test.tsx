@@ -185,6 +185,7 @@ describe('ReportForm', () => {
               text: 'handikappade',
               term: 'handikappad',
               suggestions: ['personer med funktionsnedsättning'],
+              advice: [],
               explanation: 'Handikapp är ett föråldrat ord.',
               source: 'MFD',
             },
