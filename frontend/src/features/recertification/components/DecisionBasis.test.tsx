@@ -90,7 +90,9 @@ describe('DecisionBasis', () => {
 
   it('marks a follow-up overdue as the server says and shows the evaluations', async () => {
     renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations, documents: reviewed }} />,
+      <DecisionBasis
+        basis={{ goals: [], follow_ups: followUps, evaluations, documents: reviewed }}
+      />,
     );
     const rows = within(await screen.findByTestId('basis-follow-ups-table')).getAllByRole('row');
     expect(rows[1]).not.toHaveTextContent('Försenad');
@@ -121,7 +123,9 @@ describe('DecisionBasis', () => {
   it('says there are no evaluations yet before any day counts, and nothing for the working group', async () => {
     const none = { ...evaluations, days: 0, day_dates: [], questions: [] };
     const { unmount } = renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: none, documents: noDocuments }} />,
+      <DecisionBasis
+        basis={{ goals: [], follow_ups: followUps, evaluations: none, documents: noDocuments }}
+      />,
     );
     expect(await screen.findByTestId('basis-evaluations')).toHaveTextContent(
       'Deltagarnas utvärderingarInga utvärderingar ännu.',
@@ -129,7 +133,9 @@ describe('DecisionBasis', () => {
     expect(screen.queryByTestId('evaluation-question')).toBeNull();
     unmount();
     renderWithProviders(
-      <DecisionBasis basis={{ goals: [], follow_ups: followUps, evaluations: null, documents: noDocuments }} />,
+      <DecisionBasis
+        basis={{ goals: [], follow_ups: followUps, evaluations: null, documents: noDocuments }}
+      />,
     );
     expect(await screen.findByTestId('basis-follow-ups-table')).toBeVisible();
     expect(screen.queryByTestId('basis-evaluations')).toBeNull();
