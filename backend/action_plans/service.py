@@ -29,6 +29,8 @@ from backend.certifications.errors import InvalidTransition
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.documents.plan_document import review_submitted_plan
+from backend.documents.policies import Party
 from backend.models import (
     ActionPlan,
     ActionPlanVersion,
@@ -208,6 +210,16 @@ async def submit(
         now=now,
     )
     await db.flush()
+    # The plan is the first document reviewed: its words go through the language checker.
+    await review_submitted_plan(
+        db,
+        settings,
+        Party(access.principal, access.certification.organisation_id, access.trainer_ids),
+        access.certification.id,
+        PlanContent.model_validate(plan.content),
+        plan.version,
+        now,
+    )
     return plan
 
 

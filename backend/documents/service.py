@@ -92,6 +92,7 @@ async def create_document(
     file_name: str,
     data: bytes,
     now: datetime,
+    notify: bool = True,
 ) -> tuple[Document, DocumentVersion]:
     require(party, Action.UPLOAD)
     document = Document(
@@ -106,7 +107,8 @@ async def create_document(
     db.add(document)
     await db.flush()
     version = await _store_version(db, party, document, 1, file_name, data, now, previous=None)
-    await _notify(db, settings, "document_uploaded", document, version, now)
+    if notify:
+        await _notify(db, settings, "document_uploaded", document, version, now)
     return document, version
 
 
@@ -119,6 +121,7 @@ async def add_version(
     file_name: str,
     data: bytes,
     now: datetime,
+    notify: bool = True,
 ) -> DocumentVersion:
     """A new upload of the document: checked, with the previous version's decisions carried."""
     previous = await repository.current_version(db, document)
@@ -128,7 +131,8 @@ async def add_version(
     version = await _store_version(
         db, party, document, document.current_version, file_name, data, now, previous=previous
     )
-    await _notify(db, settings, "document_uploaded", document, version, now)
+    if notify:
+        await _notify(db, settings, "document_uploaded", document, version, now)
     return version
 
 

@@ -532,3 +532,62 @@ class TestLanguageSettings:
             url, json={"non_binary": True, "disabled_groups": []}, headers=member
         )
         assert refused.status_code == 403
+
+
+class TestThePlanIsTheFirstDocument:
+    async def test_each_submission_is_a_version_of_the_plan_document(
+        self, client, cycle, db, settings, clock
+    ):
+        from tests.helpers import full_plan, save_plan
+
+        lead = await _headers(db, settings, clock, cycle.lead_a)
+        trainer = await _headers(db, settings, clock, cycle.trainer)
+        base = f"/api/v1/certifications/{cycle.certification_id}"
+        plan = full_plan() | {"vision": "Varje brandman ska känna sig välkommen."}
+        assert (await save_plan(client, cycle.certification_id, lead, 0, plan)).status_code == 200
+        assert (
+            await client.post(f"{base}/plan/submit", json={"version": 1}, headers=lead)
+        ).status_code == 200
+        [document] = (await client.get(f"{base}/documents", headers=lead)).json()["items"]
+        assert (document["title"], document["kind"]) == ("Handlingsplan", "plan")
+        first = (
+            await client.get(
+                f"/api/v1/document-versions/{document['current_version_id']}", headers=trainer
+            )
+        ).json()
+        assert first["text"].startswith("Handlingsplan\n\nVision\n\nVarje brandman")
+        [finding] = first["findings"]
+        assert finding["text"] == "brandman"
+        assert finding["suggestions"] == ["brandperson"]
+        await client.post(
+            f"/api/v1/document-findings/{finding['id']}/decision",
+            json={"decision": "dismiss", "note": "Yrkestiteln i avtalet."},
+            headers=trainer,
+        )
+        # Changes requested, a new goal added, submitted again: the dismissal still stands.
+        await client.post(
+            f"{base}/plan/request-changes",
+            json={"version": 1, "comment": "Lägg till ett mål."},
+            headers=trainer,
+        )
+        plan["goals"].append(dict(plan["goals"][0], id="g3", title="Fler sökande"))
+        assert (await save_plan(client, cycle.certification_id, lead, 1, plan)).status_code == 200
+        assert (
+            await client.post(f"{base}/plan/submit", json={"version": 2}, headers=lead)
+        ).status_code == 200
+        [document] = (await client.get(f"{base}/documents", headers=lead)).json()["items"]
+        assert document["current_version"] == 2
+        second = (
+            await client.get(
+                f"/api/v1/document-versions/{document['current_version_id']}", headers=trainer
+            )
+        ).json()
+        assert [(f["text"], f["status"], f["carried"]) for f in second["findings"]] == [
+            ("brandman", "dismissed", True)
+        ]
+        kinds = list(
+            await db.scalars(
+                select(Notification.kind).where(Notification.user_id == cycle.trainer.id)
+            )
+        )
+        assert "document_uploaded" not in kinds
