@@ -12,7 +12,7 @@ from backend.core.schemas import Name, ObjectId
 from backend.documents import read_models, repository, service
 from backend.documents.errors import DocumentTooLarge
 from backend.documents.filetypes import MAX_FILE_BYTES
-from backend.documents.policies import Action
+from backend.documents.policies import DocumentAction
 from backend.documents.schemas import (
     DocumentFindingRead,
     DocumentList,
@@ -75,10 +75,11 @@ async def upload_document(
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Upload a document (DOCX, ODT, PDF with text, HTML, text or Markdown; ≤ 20 MB)."""
     _, party = await repository.party_for(db, principal, certification_id)
-    service.require(party, Action.UPLOAD)
+    service.require(party, DocumentAction.UPLOAD)
     document, version = await service.create_document(
         db,
         settings,
@@ -90,7 +91,7 @@ async def upload_document(
         data=await _read(file),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, "sv")
+    return await read_models.version_read(db, party, document, version, locale.value)
 
 
 @router.post(
@@ -105,6 +106,7 @@ async def paste_document(
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Add a document by pasting its text."""
     _, party = await repository.party_for(db, principal, certification_id)
@@ -119,7 +121,7 @@ async def paste_document(
         data=body.text.encode("utf-8"),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, "sv")
+    return await read_models.version_read(db, party, document, version, locale.value)
 
 
 @router.get("/documents/{document_id}", response_model=DocumentRead)
@@ -144,12 +146,13 @@ async def upload_version(
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Upload a new version; decisions on findings that still occur are carried forward."""
     document, party = await repository.document_with_party(
         db, principal, document_id, for_update=True
     )
-    service.require(party, Action.UPLOAD)
+    service.require(party, DocumentAction.UPLOAD)
     version = await service.add_version(
         db,
         settings,
@@ -159,7 +162,7 @@ async def upload_version(
         data=await _read(file),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, "sv")
+    return await read_models.version_read(db, party, document, version, locale.value)
 
 
 @router.get("/documents/{document_id}/compare", response_model=VersionComparison)
@@ -196,6 +199,7 @@ async def decide_finding(
     principal: CurrentPrincipal,
     db: SessionDep,
     clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> DocumentFindingRead:
     """Accept (with a note or a suggestion), dismiss (with a reason) or reopen a finding."""
     finding, version, _, party = await repository.finding_with_version(db, principal, finding_id)
@@ -210,7 +214,7 @@ async def decide_finding(
         accept_term=body.accept_term,
         now=clock.now(),
     )
-    return read_models.finding_read(finding, "sv")
+    return read_models.finding_read(finding, locale.value)
 
 
 @router.post(
@@ -253,13 +257,14 @@ async def finish_review(
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Finish the review of a version (every finding decided); the working group is told."""
     version, document, party = await repository.version_with_party(db, principal, version_id)
     await service.finish_review(
         db, settings, party, document, version, summary=body.summary, now=clock.now()
     )
-    return await read_models.version_read(db, party, document, version, "sv")
+    return await read_models.version_read(db, party, document, version, locale.value)
 
 
 @router.post(
@@ -268,9 +273,13 @@ async def finish_review(
     responses={409: {"description": "document_review_closed"}},
 )
 async def reopen_review(
-    version_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, clock: ClockDep
+    version_id: ObjectId,
+    principal: CurrentPrincipal,
+    db: SessionDep,
+    clock: ClockDep,
+    locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Reopen a finished review."""
     version, document, party = await repository.version_with_party(db, principal, version_id)
     await service.reopen_review(db, party, version, now=clock.now())
-    return await read_models.version_read(db, party, document, version, "sv")
+    return await read_models.version_read(db, party, document, version, locale.value)

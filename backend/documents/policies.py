@@ -15,7 +15,7 @@ from backend.core.principal import Principal
 from backend.models.enums import DocumentReviewStatus, Role
 
 
-class Action(enum.StrEnum):
+class DocumentAction(enum.StrEnum):
     READ = "read"
     UPLOAD = "upload"  # a new document or a new version of one
     REVIEW = "review"  # decide findings, comment on passages
@@ -49,6 +49,7 @@ class Party:
 
 
 S = DocumentReviewStatus
+A = DocumentAction
 # A version's review: checked on upload (awaiting), gone through (in review), finished
 # (reviewed, which the trainer may reopen), and superseded by a newer upload from any state.
 TRANSITIONS: dict[DocumentReviewStatus, frozenset[DocumentReviewStatus]] = {
@@ -58,49 +59,59 @@ TRANSITIONS: dict[DocumentReviewStatus, frozenset[DocumentReviewStatus]] = {
     S.SUPERSEDED: frozenset(),
 }
 # The review state an action leaves a version in.
-MOVES_TO: dict[Action, DocumentReviewStatus] = {
-    Action.REVIEW: S.IN_REVIEW,
-    Action.FINISH_REVIEW: S.REVIEWED,
-    Action.REOPEN_REVIEW: S.IN_REVIEW,
-    Action.UPLOAD: S.SUPERSEDED,
+MOVES_TO: dict[DocumentAction, DocumentReviewStatus] = {
+    DocumentAction.REVIEW: S.IN_REVIEW,
+    DocumentAction.FINISH_REVIEW: S.REVIEWED,
+    DocumentAction.REOPEN_REVIEW: S.IN_REVIEW,
+    DocumentAction.UPLOAD: S.SUPERSEDED,
 }
 # Actions on the review that a state allows (reading and settings do not depend on it).
-STATE_ACTIONS: dict[DocumentReviewStatus, frozenset[Action]] = {
-    S.AWAITING_REVIEW: frozenset({Action.REVIEW, Action.FINISH_REVIEW, Action.UPLOAD}),
-    S.IN_REVIEW: frozenset({Action.REVIEW, Action.FINISH_REVIEW, Action.UPLOAD}),
-    S.REVIEWED: frozenset({Action.REOPEN_REVIEW, Action.UPLOAD}),
+STATE_ACTIONS: dict[DocumentReviewStatus, frozenset[DocumentAction]] = {
+    S.AWAITING_REVIEW: frozenset(
+        {DocumentAction.REVIEW, DocumentAction.FINISH_REVIEW, DocumentAction.UPLOAD}
+    ),
+    S.IN_REVIEW: frozenset(
+        {DocumentAction.REVIEW, DocumentAction.FINISH_REVIEW, DocumentAction.UPLOAD}
+    ),
+    S.REVIEWED: frozenset({DocumentAction.REOPEN_REVIEW, DocumentAction.UPLOAD}),
     S.SUPERSEDED: frozenset(),
 }
 
 
-def may(party: Party, action: Action) -> bool:
+def may(party: Party, action: DocumentAction) -> bool:
     """Whether the caller's role allows the action, whatever the review's state."""
     role = party.principal.role
-    if action is Action.READ:
+    if action is DocumentAction.READ:
         return (
             role in {Role.ADMIN, Role.AUDITOR}
             or party.is_assigned_trainer
             or (party.is_working_group)
         )
-    if action is Action.UPLOAD:
+    if action is DocumentAction.UPLOAD:
         return party.is_working_group
-    if action in {Action.REVIEW, Action.FINISH_REVIEW, Action.REOPEN_REVIEW}:
+    if action in {
+        DocumentAction.REVIEW,
+        DocumentAction.FINISH_REVIEW,
+        DocumentAction.REOPEN_REVIEW,
+    }:
         return party.is_assigned_trainer
-    if action is Action.MANAGE_SETTINGS:
+    if action is DocumentAction.MANAGE_SETTINGS:
         return party.is_assigned_trainer or party.is_lead
     raise AssertionError(action)
 
 
-def can(party: Party, action: Action, status: DocumentReviewStatus | None = None) -> bool:
+def can(party: Party, action: DocumentAction, status: DocumentReviewStatus | None = None) -> bool:
     """Whether the caller may take the action now; `status` is the current version's review."""
     if not may(party, action):
         return False
-    if status is None or action in {Action.READ, Action.MANAGE_SETTINGS}:
+    if status is None or action in {DocumentAction.READ, DocumentAction.MANAGE_SETTINGS}:
         return True
     return action in STATE_ACTIONS[status]
 
 
-def next_status(current: DocumentReviewStatus, action: Action) -> DocumentReviewStatus | None:
+def next_status(
+    current: DocumentReviewStatus, action: DocumentAction
+) -> DocumentReviewStatus | None:
     """The state the action moves the review to, or None when the table does not allow it."""
     target = MOVES_TO.get(action)
     if target is None or (target != current and target not in TRANSITIONS[current]):
@@ -108,6 +119,6 @@ def next_status(current: DocumentReviewStatus, action: Action) -> DocumentReview
     return target
 
 
-def allowed(party: Party, status: DocumentReviewStatus | None) -> list[str]:
+def allowed(party: Party, status: DocumentReviewStatus | None) -> list[DocumentAction]:
     """What the caller may do now, for the read model's `allowed_actions`."""
-    return [action.value for action in Action if can(party, action, status)]
+    return [action for action in DocumentAction if can(party, action, status)]

@@ -25,6 +25,7 @@ from backend.documents.schemas import (
     VersionRead,
     VersionSummary,
 )
+from backend.documents.terms import kept_term
 from backend.language import replacements, rules_by_id
 from backend.models import Document, DocumentFinding, DocumentVersion, User
 
@@ -58,6 +59,7 @@ def finding_read(finding: DocumentFinding, locale: str) -> DocumentFindingRead:
         explanation=rule.explanation[locale] if rule else "",
         source=rule.source if rule else "",
         status=finding.status,
+        kept_term=kept_term(finding.text, finding.term),
         note=finding.note,
         chosen_suggestion=finding.chosen_suggestion,
         decided_at=finding.decided_at,

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from backend.core.schemas import Multiline, Name, Schema, ShortText
+from backend.documents.policies import DocumentAction
 from backend.models.enums import DocumentKind, DocumentReviewStatus, FindingStatus
 
 # Pasted text: the same bound as the language check, longer texts are uploaded as files.
@@ -42,13 +43,13 @@ class DocumentSummary(BaseModel):
     status: DocumentReviewStatus
     uploaded_at: datetime
     counts: ReviewCounts
-    allowed_actions: list[str]
+    allowed_actions: list[DocumentAction]
 
 
 class DocumentList(BaseModel):
     items: list[DocumentSummary]
     # What the caller may do with this certification's documents (upload a new one).
-    allowed_actions: list[str]
+    allowed_actions: list[DocumentAction]
     totals: ReviewCounts
 
 
@@ -73,7 +74,7 @@ class DocumentRead(BaseModel):
     kind: DocumentKind
     current_version: int
     versions: list[VersionSummary]
-    allowed_actions: list[str]
+    allowed_actions: list[DocumentAction]
 
 
 class BlockRead(BaseModel):
@@ -98,6 +99,8 @@ class DocumentFindingRead(BaseModel):
     explanation: str
     source: str
     status: FindingStatus
+    # What a dismissal with accept_term adds to the organisation's accepted terms.
+    kept_term: str
     note: str
     chosen_suggestion: str | None
     decided_at: datetime | None
@@ -133,7 +136,7 @@ class VersionRead(BaseModel):
     # The organisation's settings the check ran with: why something was not flagged.
     settings: dict[str, Any]
     counts: ReviewCounts
-    allowed_actions: list[str]
+    allowed_actions: list[DocumentAction]
 
 
 class FindingDecision(Schema):
@@ -171,7 +174,7 @@ class LanguageSettingsRead(BaseModel):
     accepted_terms: list[AcceptedTermRead]
     # Grounds and categories a group may turn off, with their names.
     groups: dict[str, dict[str, str]]
-    allowed_actions: list[str]
+    allowed_actions: list[DocumentAction]
 
 
 class LanguageSettingsUpdate(Schema):

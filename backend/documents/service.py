@@ -17,13 +17,14 @@ from backend.core.errors import Forbidden
 from backend.documents import repository
 from backend.documents.carry_forward import compare, context_key
 from backend.documents.extraction import ExtractedDocument, extract
-from backend.documents.policies import Action, Party, can, may, next_status
+from backend.documents.policies import DocumentAction, Party, can, may, next_status
 from backend.documents.review_errors import (
     FindingsStillOpen,
     PassageOutsideText,
     ReasonRequired,
     ReviewClosed,
 )
+from backend.documents.terms import kept_term
 from backend.language import CheckOptions, Finding, check, load_rules
 from backend.models import (
     AcceptedTerm,
@@ -39,7 +40,9 @@ from backend.notifications.events import document_step
 Decision = Literal["accept", "dismiss", "reopen"]
 
 
-def require(party: Party, action: Action, status: DocumentReviewStatus | None = None) -> None:
+def require(
+    party: Party, action: DocumentAction, status: DocumentReviewStatus | None = None
+) -> None:
     """403 when the caller's role never allows the action; 409 when the review's state does
     not allow it now."""
     if not may(party, action):
@@ -48,7 +51,7 @@ def require(party: Party, action: Action, status: DocumentReviewStatus | None = 
         raise ReviewClosed({"message": ReviewClosed.message, "status": str(status)})
 
 
-def _move(version: DocumentVersion, action: Action) -> None:
+def _move(version: DocumentVersion, action: DocumentAction) -> None:
     target = next_status(version.status, action)
     if target is None:
         raise ReviewClosed({"message": ReviewClosed.message, "status": version.status.value})
@@ -94,7 +97,7 @@ async def create_document(
     now: datetime,
     notify: bool = True,
 ) -> tuple[Document, DocumentVersion]:
-    require(party, Action.UPLOAD)
+    require(party, DocumentAction.UPLOAD)
     document = Document(
         organisation_id=party.organisation_id,
         certification_id=certification_id,
@@ -125,8 +128,8 @@ async def add_version(
 ) -> DocumentVersion:
     """A new upload of the document: checked, with the previous version's decisions carried."""
     previous = await repository.current_version(db, document)
-    require(party, Action.UPLOAD, previous.status)
-    _move(previous, Action.UPLOAD)
+    require(party, DocumentAction.UPLOAD, previous.status)
+    _move(previous, DocumentAction.UPLOAD)
     document.current_version += 1
     version = await _store_version(
         db, party, document, document.current_version, file_name, data, now, previous=previous
@@ -274,7 +277,7 @@ async def decide(
     accept_term: bool,
     now: datetime,
 ) -> None:
-    require(party, Action.REVIEW, version.status)
+    require(party, DocumentAction.REVIEW, version.status)
     if decision == "dismiss" and not note.strip():
         raise ReasonRequired()
     finding.status = {
@@ -286,9 +289,9 @@ async def decide(
     finding.chosen_suggestion = suggestion if decision == "accept" else None
     finding.decided_at = None if decision == "reopen" else now
     finding.decided_by_id = None if decision == "reopen" else party.principal.id
-    _move(version, Action.REVIEW)
+    _move(version, DocumentAction.REVIEW)
     if decision == "dismiss" and accept_term:
-        await _accept_term(db, party, finding.term, note, now)
+        await _accept_term(db, party, kept_term(finding.text, finding.term), note, now)
     record(
         db,
         at=now,
@@ -328,12 +331,12 @@ async def comment(
     body: str,
     now: datetime,
 ) -> DocumentComment:
-    require(party, Action.REVIEW, version.status)
+    require(party, DocumentAction.REVIEW, version.status)
     if not 0 <= start < end <= len(version.text):
         raise PassageOutsideText(
             {"message": PassageOutsideText.message, "length": len(version.text)}
         )
-    _move(version, Action.REVIEW)
+    _move(version, DocumentAction.REVIEW)
     comment = DocumentComment(
         version_id=version.id,
         start=start,
@@ -358,7 +361,7 @@ async def finish_review(
     summary: str,
     now: datetime,
 ) -> None:
-    require(party, Action.FINISH_REVIEW, version.status)
+    require(party, DocumentAction.FINISH_REVIEW, version.status)
     open_findings = sum(
         1
         for finding in await repository.findings_of(db, [version.id])
@@ -366,7 +369,7 @@ async def finish_review(
     )
     if open_findings:
         raise FindingsStillOpen({"message": FindingsStillOpen.message, "open": open_findings})
-    _move(version, Action.FINISH_REVIEW)
+    _move(version, DocumentAction.FINISH_REVIEW)
     version.reviewed_at = now
     version.reviewed_by_id = party.principal.id
     version.review_summary = summary
@@ -385,8 +388,8 @@ async def finish_review(
 async def reopen_review(
     db: AsyncSession, party: Party, version: DocumentVersion, *, now: datetime
 ) -> None:
-    require(party, Action.REOPEN_REVIEW, version.status)
-    _move(version, Action.REOPEN_REVIEW)
+    require(party, DocumentAction.REOPEN_REVIEW, version.status)
+    _move(version, DocumentAction.REOPEN_REVIEW)
     version.reviewed_at = None
     version.reviewed_by_id = None
     record(
@@ -408,7 +411,7 @@ async def update_settings(
     disabled_groups: list[str],
     now: datetime,
 ) -> LanguageSettings:
-    require(party, Action.MANAGE_SETTINGS)
+    require(party, DocumentAction.MANAGE_SETTINGS)
     settings = await db.get(LanguageSettings, party.organisation_id)
     if settings is None:
         settings = LanguageSettings(organisation_id=party.organisation_id)

@@ -12,7 +12,7 @@ from backend.core.db import SessionDep
 from backend.core.errors import NotFound
 from backend.core.schemas import ObjectId
 from backend.documents import repository, service
-from backend.documents.policies import Action, Party, allowed
+from backend.documents.policies import DocumentAction, Party, allowed
 from backend.documents.review_errors import TermAlreadyAccepted, UnknownRuleGroup
 from backend.documents.schemas import (
     AcceptedTermCreate,
@@ -37,7 +37,7 @@ async def _read(db: SessionDep, party: Party) -> LanguageSettingsRead:
             for t in terms
         ],
         groups=ALL,
-        allowed_actions=[a for a in allowed(party, None) if a == Action.MANAGE_SETTINGS],
+        allowed_actions=[a for a in allowed(party, None) if a == DocumentAction.MANAGE_SETTINGS],
     )
 
 
@@ -90,7 +90,7 @@ async def accept_term(
 ) -> AcceptedTermRead:
     """Keep a term from now on, with the reason (the lead or an assigned trainer)."""
     party = await repository.organisation_party(db, principal, organisation_id)
-    service.require(party, Action.MANAGE_SETTINGS)
+    service.require(party, DocumentAction.MANAGE_SETTINGS)
     term = body.term.lower()
     if await db.scalar(
         select(AcceptedTerm.id).where(
@@ -123,6 +123,6 @@ async def remove_accepted_term(
     if accepted is None:
         raise NotFound()
     party = await repository.organisation_party(db, principal, accepted.organisation_id)
-    service.require(party, Action.MANAGE_SETTINGS)
+    service.require(party, DocumentAction.MANAGE_SETTINGS)
     await db.delete(accepted)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -131,8 +131,11 @@ class TestDecisions:
             headers=trainer,
         )
         assert dismiss.status_code == 200
+        # The flagged word is kept, not the compound's last part ("man" would silence every
+        # word ending in -man); an inflected form of a rule's own word keeps its lemma.
         terms = list(await db.scalars(select(AcceptedTerm.term)))
-        assert terms == ["man"]
+        assert terms == ["ordningsmännen"]
+        assert dismiss.json()["kept_term"] == "ordningsmännen"
         read = (await client.get(f"/api/v1/document-versions/{version['id']}", headers=lead)).json()
         assert read["status"] == "in_review"
         assert read["counts"]["by_status"] == {"open": 1, "accepted": 1, "dismissed": 1}

@@ -2871,6 +2871,11 @@ export interface components {
             next_certification_id: number | null;
             review: components["schemas"]["ReviewRead"];
         };
+        /**
+         * DocumentAction
+         * @enum {string}
+         */
+        DocumentAction: "read" | "upload" | "review" | "finish_review" | "reopen_review" | "manage_settings";
         /** DocumentFindingRead */
         DocumentFindingRead: {
             /** Advice */
@@ -2889,6 +2894,8 @@ export interface components {
             ground: string;
             /** Id */
             id: number;
+            /** Kept Term */
+            kept_term: string;
             /** Note */
             note: string;
             /** Rule Id */
@@ -2915,7 +2922,7 @@ export interface components {
         /** DocumentList */
         DocumentList: {
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["DocumentAction"][];
             /** Items */
             items: components["schemas"]["DocumentSummary"][];
             totals: components["schemas"]["ReviewCounts"];
@@ -2923,7 +2930,7 @@ export interface components {
         /** DocumentRead */
         DocumentRead: {
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["DocumentAction"][];
             /** Certification Id */
             certification_id: number;
             /** Current Version */
@@ -2965,7 +2972,7 @@ export interface components {
         /** DocumentSummary */
         DocumentSummary: {
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["DocumentAction"][];
             counts: components["schemas"]["ReviewCounts"];
             /** Current Version */
             current_version: number;
@@ -3457,7 +3464,7 @@ export interface components {
             /** Accepted Terms */
             accepted_terms: components["schemas"]["AcceptedTermRead"][];
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["DocumentAction"][];
             /** Disabled Groups */
             disabled_groups: string[];
             /** Groups */
@@ -4532,7 +4539,7 @@ export interface components {
         /** VersionRead */
         VersionRead: {
             /** Allowed Actions */
-            allowed_actions: string[];
+            allowed_actions: components["schemas"]["DocumentAction"][];
             /** Blocks */
             blocks: components["schemas"]["BlockRead"][];
             /** Comments */
@@ -5615,7 +5622,9 @@ export interface operations {
     };
     upload_document_api_v1_certifications__certification_id__documents_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 certification_id: number;
@@ -5671,7 +5680,9 @@ export interface operations {
     };
     paste_document_api_v1_certifications__certification_id__documents_pasted_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 certification_id: number;
@@ -6295,7 +6306,9 @@ export interface operations {
     };
     decide_finding_api_v1_document_findings__finding_id__decision_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 finding_id: number;
@@ -6405,7 +6418,9 @@ export interface operations {
     };
     finish_review_api_v1_document_versions__version_id__finish_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 version_id: number;
@@ -6478,7 +6493,9 @@ export interface operations {
     };
     reopen_review_api_v1_document_versions__version_id__reopen_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 version_id: number;
@@ -6648,7 +6665,9 @@ export interface operations {
     };
     upload_version_api_v1_documents__document_id__versions_post: {
         parameters: {
-            query?: never;
+            query?: {
+                locale?: components["schemas"]["Locale"];
+            };
             header?: never;
             path: {
                 document_id: number;

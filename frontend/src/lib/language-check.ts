@@ -53,7 +53,12 @@ export function toMarks(text: string, findings: readonly Finding[]): Mark[] {
  */
 export function codePointUnits(text: string): number[] {
   const unit: number[] = [0];
-  for (const ch of Array.from(text)) unit.push((unit[unit.length - 1] ?? 0) + ch.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point of two units.
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    unit.push(i + 1);
+  }
   return unit;
 }
 

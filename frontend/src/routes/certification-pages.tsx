@@ -19,6 +19,7 @@ import {
   useCertification,
   useCertifications,
 } from '@/features/certifications';
+import { DocumentsSection } from '@/features/documents';
 import { FollowUpsSection, FollowUpsToReview } from '@/features/follow-ups';
 import { LiveRoomButton, WorkshopInputs } from '@/features/live';
 import { CycleTimeline } from '@/features/timeline';
@@ -94,7 +95,7 @@ export function CertificationPage() {
   const user = useUser();
   const navigate = useNavigate();
   const { certificationId } = certificationApi.useParams();
-  const { tab = 'overview' } = certificationApi.useSearch();
+  const { tab = 'overview', version } = certificationApi.useSearch();
   const certification = useCertification(certificationId);
 
   // Another organisation's certification answers 404 (never 403): a page that isn't there.
@@ -203,6 +204,13 @@ export function CertificationPage() {
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <PlanHistory certificationId={c.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsSection
+            certificationId={c.id}
+            organisationId={c.organisation_id}
+            versionId={version}
+          />
         </Tabs.Panel>
         {certified && (
           <Tabs.Panel value="certificate">

@@ -50,6 +50,7 @@ export const TABS = [
   'sessions',
   'plan',
   'history',
+  'documents',
   'certificate',
   'follow-ups',
 ] as const;
@@ -62,12 +63,21 @@ export const certificationRoute = createRoute({
     parse: ({ certificationId }) => ({ certificationId: positiveId(certificationId) }),
     stringify: ({ certificationId }) => ({ certificationId: String(certificationId) }),
   },
-  validateSearch: (search: Record<string, unknown>): { tab?: Tab } => ({
-    tab:
+  // `version` opens a document version's review on the documents tab (notifications link there).
+  validateSearch: (search: Record<string, unknown>): { tab?: Tab; version?: number } => {
+    const tab =
       TABS.includes(search.tab as Tab) && search.tab !== 'overview'
         ? (search.tab as Tab)
-        : undefined,
-  }),
+        : undefined;
+    const version = Number(search.version);
+    return {
+      tab,
+      version:
+        tab === 'documents' && Number.isInteger(version) && version > 0 && version <= 2_147_483_647
+          ? version
+          : undefined,
+    };
+  },
   component: lazyRouteComponent(() => import('./certification-pages'), 'CertificationPage'),
 });
 

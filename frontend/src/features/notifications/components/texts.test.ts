@@ -13,6 +13,7 @@ const data = {
   scheduled_on: '2029-08-30',
   valid_until: '2029-11-23',
   kind_of_follow_up: 'six_months',
+  title: 'Rekryteringspolicy',
 };
 
 describe('notification texts', () => {
@@ -34,6 +35,15 @@ describe('notification texts', () => {
     );
     expect(notificationText(en, { kind: 'review_scheduled', data }, 'en')).toBe(
       'The re-certification review of Alingsås kommun is scheduled on 30 August 2029.',
+    );
+  });
+
+  it('names the document of a document review', () => {
+    expect(notificationText(sv, { kind: 'document_uploaded', data }, 'sv')).toBe(
+      'Alingsås kommun har laddat upp ”Rekryteringspolicy” för granskning.',
+    );
+    expect(notificationText(en, { kind: 'document_reviewed', data }, 'en')).toBe(
+      'The trainer has reviewed “Rekryteringspolicy”.',
     );
   });
 

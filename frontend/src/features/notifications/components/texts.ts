@@ -19,6 +19,8 @@ export const KINDS = [
   'certificate_suspended',
   'certificate_withdrawn',
   'certificate_expiring',
+  'document_uploaded',
+  'document_reviewed',
 ] as const;
 
 const FOLLOW_UP_KINDS: readonly string[] = ['six_months', 'eighteen_months'];
@@ -51,6 +53,7 @@ export function notificationText(t: TFunction, n: NotificationLike, language: st
     validUntil: date('valid_until'),
     until: date('until'),
     reason: text(d, 'reason'),
+    title: text(d, 'title'),
     followUp: t(`notifications.followUp.start.${followUpKind}`),
     followUpInline: t(`notifications.followUp.inline.${followUpKind}`),
   };
