@@ -19,7 +19,7 @@ import {
   useCertification,
   useCertifications,
 } from '@/features/certifications';
-import { DocumentsSection } from '@/features/documents';
+import { DocumentReviewSummary, DocumentsSection } from '@/features/documents';
 import { FollowUpsSection, FollowUpsToReview } from '@/features/follow-ups';
 import { LiveRoomButton, WorkshopInputs } from '@/features/live';
 import { CycleTimeline } from '@/features/timeline';
@@ -147,6 +147,7 @@ export function CertificationPage() {
             showOrganisationLink
           >
             <CycleTimeline certificationId={c.id} status={c.status} certified={certified} />
+            <DocumentReviewSummary certificationId={c.id} />
           </CertificationOverview>
         </Tabs.Panel>
         <Tabs.Panel value="training">
