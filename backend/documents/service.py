@@ -23,6 +23,7 @@ from backend.documents.review_errors import (
     PassageOutsideText,
     ReasonRequired,
     ReviewClosed,
+    TermAlreadyAccepted,
 )
 from backend.documents.terms import kept_term
 from backend.language import CheckOptions, Finding, check, load_rules
@@ -49,6 +50,28 @@ def require(
         raise Forbidden()
     if not can(party, action, status):
         raise ReviewClosed({"message": ReviewClosed.message, "status": str(status)})
+
+
+def _audit(
+    db: AsyncSession,
+    party: Party,
+    action: AuditAction,
+    object_type: str,
+    object_id: int,
+    now: datetime,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Every step of the review is in the organisation's audit trail, by whom and when."""
+    record(
+        db,
+        at=now,
+        action=action,
+        actor_id=party.principal.id,
+        object_type=object_type,
+        object_id=object_id,
+        organisation_id=party.organisation_id,
+        data=data,
+    )
 
 
 def _move(version: DocumentVersion, action: DocumentAction) -> None:
@@ -200,15 +223,14 @@ async def _store_version(
     if previous is not None:
         await _carry_forward(db, previous, version, rows)
     db.add_all(rows)
-    record(
+    _audit(
         db,
-        at=now,
-        action=AuditAction.DOCUMENT_UPLOADED,
-        actor_id=party.principal.id,
-        object_type="document",
-        object_id=document.id,
-        organisation_id=document.organisation_id,
-        data={"version": number, "format": extracted.format, "findings": len(rows)},
+        party,
+        AuditAction.DOCUMENT_UPLOADED,
+        "document",
+        document.id,
+        now,
+        {"version": number, "format": extracted.format, "findings": len(rows)},
     )
     await db.flush()
     return version
@@ -291,34 +313,61 @@ async def decide(
     finding.decided_by_id = None if decision == "reopen" else party.principal.id
     _move(version, DocumentAction.REVIEW)
     if decision == "dismiss" and accept_term:
-        await _accept_term(db, party, kept_term(finding.text, finding.term), note, now)
-    record(
-        db,
-        at=now,
-        action=AuditAction.DOCUMENT_FINDING_DECIDED,
-        actor_id=party.principal.id,
-        object_type="document_finding",
-        object_id=finding.id,
-        organisation_id=party.organisation_id,
-        data={"decision": decision, "rule_id": finding.rule_id, "accept_term": accept_term},
-    )
-
-
-async def _accept_term(
-    db: AsyncSession, party: Party, term: str, reason: str, now: datetime
-) -> None:
-    _, terms = await repository.language_settings(db, party.organisation_id)
-    if any(existing.term == term.lower() for existing in terms):
-        return
-    db.add(
-        AcceptedTerm(
-            organisation_id=party.organisation_id,
-            term=term.lower(),
-            reason=reason,
-            created_at=now,
-            created_by_id=party.principal.id,
+        await add_accepted_term(
+            db, party, kept_term(finding.text, finding.term), note, now, already_ok=True
         )
+    _audit(
+        db,
+        party,
+        AuditAction.DOCUMENT_FINDING_DECIDED,
+        "document_finding",
+        finding.id,
+        now,
+        {"decision": decision, "rule_id": finding.rule_id, "accept_term": accept_term},
     )
+
+
+async def add_accepted_term(
+    db: AsyncSession,
+    party: Party,
+    term: str,
+    reason: str,
+    now: datetime,
+    *,
+    already_ok: bool = False,
+) -> AcceptedTerm:
+    """Keep a term for the organisation from now on; 409 when it is kept already, unless the
+    caller (a dismissal) is content with the existing one."""
+    require(party, DocumentAction.MANAGE_SETTINGS)
+    term = term.lower()
+    _, terms = await repository.language_settings(db, party.organisation_id)
+    existing = next((kept for kept in terms if kept.term == term), None)
+    if existing is not None:
+        if already_ok:
+            return existing
+        raise TermAlreadyAccepted()
+    accepted = AcceptedTerm(
+        organisation_id=party.organisation_id,
+        term=term,
+        reason=reason,
+        created_at=now,
+        created_by_id=party.principal.id,
+    )
+    db.add(accepted)
+    await db.flush()
+    changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
+    _audit(db, party, changed, "organisation", party.organisation_id, now, {"accepted_term": term})
+    return accepted
+
+
+async def remove_accepted_term(
+    db: AsyncSession, party: Party, accepted: AcceptedTerm, now: datetime
+) -> None:
+    require(party, DocumentAction.MANAGE_SETTINGS)
+    await db.delete(accepted)
+    changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
+    data = {"removed_term": accepted.term}
+    _audit(db, party, changed, "organisation", party.organisation_id, now, data)
 
 
 async def comment(
@@ -373,15 +422,7 @@ async def finish_review(
     version.reviewed_at = now
     version.reviewed_by_id = party.principal.id
     version.review_summary = summary
-    record(
-        db,
-        at=now,
-        action=AuditAction.DOCUMENT_REVIEW_FINISHED,
-        actor_id=party.principal.id,
-        object_type="document_version",
-        object_id=version.id,
-        organisation_id=party.organisation_id,
-    )
+    _audit(db, party, AuditAction.DOCUMENT_REVIEW_FINISHED, "document_version", version.id, now)
     await _notify(db, settings, "document_reviewed", document, version, now)
 
 
@@ -392,15 +433,7 @@ async def reopen_review(
     _move(version, DocumentAction.REOPEN_REVIEW)
     version.reviewed_at = None
     version.reviewed_by_id = None
-    record(
-        db,
-        at=now,
-        action=AuditAction.DOCUMENT_REVIEW_REOPENED,
-        actor_id=party.principal.id,
-        object_type="document_version",
-        object_id=version.id,
-        organisation_id=party.organisation_id,
-    )
+    _audit(db, party, AuditAction.DOCUMENT_REVIEW_REOPENED, "document_version", version.id, now)
 
 
 async def update_settings(
@@ -420,15 +453,14 @@ async def update_settings(
     settings.disabled_groups = sorted(set(disabled_groups))
     settings.updated_at = now
     settings.updated_by_id = party.principal.id
-    record(
+    _audit(
         db,
-        at=now,
-        action=AuditAction.LANGUAGE_SETTINGS_CHANGED,
-        actor_id=party.principal.id,
-        object_type="organisation",
-        object_id=party.organisation_id,
-        organisation_id=party.organisation_id,
-        data={"non_binary": non_binary, "disabled_groups": settings.disabled_groups},
+        party,
+        AuditAction.LANGUAGE_SETTINGS_CHANGED,
+        "organisation",
+        party.organisation_id,
+        now,
+        {"non_binary": non_binary, "disabled_groups": settings.disabled_groups},
     )
     await db.flush()
     return settings

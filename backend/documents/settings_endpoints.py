@@ -4,7 +4,6 @@ turned off, and the terms it keeps. Every version records the settings it was ch
 from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
-from sqlalchemy import select
 
 from backend.auth.permissions import CurrentPrincipal
 from backend.core.clock import ClockDep
@@ -13,7 +12,7 @@ from backend.core.errors import NotFound
 from backend.core.schemas import ObjectId
 from backend.documents import repository, service
 from backend.documents.policies import DocumentAction, Party, allowed
-from backend.documents.review_errors import TermAlreadyAccepted, UnknownRuleGroup
+from backend.documents.review_errors import UnknownRuleGroup
 from backend.documents.schemas import (
     AcceptedTermCreate,
     AcceptedTermRead,
@@ -90,23 +89,7 @@ async def accept_term(
 ) -> AcceptedTermRead:
     """Keep a term from now on, with the reason (the lead or an assigned trainer)."""
     party = await repository.organisation_party(db, principal, organisation_id)
-    service.require(party, DocumentAction.MANAGE_SETTINGS)
-    term = body.term.lower()
-    if await db.scalar(
-        select(AcceptedTerm.id).where(
-            AcceptedTerm.organisation_id == organisation_id, AcceptedTerm.term == term
-        )
-    ):
-        raise TermAlreadyAccepted()
-    accepted = AcceptedTerm(
-        organisation_id=organisation_id,
-        term=term,
-        reason=body.reason,
-        created_at=clock.now(),
-        created_by_id=principal.id,
-    )
-    db.add(accepted)
-    await db.flush()
+    accepted = await service.add_accepted_term(db, party, body.term, body.reason, clock.now())
     return AcceptedTermRead(
         id=accepted.id, term=accepted.term, reason=accepted.reason, created_at=accepted.created_at
     )
@@ -116,13 +99,12 @@ async def accept_term(
     "/accepted-terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
 )
 async def remove_accepted_term(
-    term_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+    term_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, clock: ClockDep
 ) -> Response:
     """Flag the term again in documents checked from now on."""
     accepted = await db.get(AcceptedTerm, term_id)
     if accepted is None:
         raise NotFound()
     party = await repository.organisation_party(db, principal, accepted.organisation_id)
-    service.require(party, DocumentAction.MANAGE_SETTINGS)
-    await db.delete(accepted)
+    await service.remove_accepted_term(db, party, accepted, clock.now())
     return Response(status_code=status.HTTP_204_NO_CONTENT)
