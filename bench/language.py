@@ -78,9 +78,8 @@ class Score:
 
     def _counts(self, ground: str | None) -> tuple[int, int, int]:
         counters = (self.true_positives, self.false_positives, self.false_negatives)
-        if ground is None:
-            return tuple(sum(c.values()) for c in counters)  # type: ignore[return-value]
-        return tuple(c[ground] for c in counters)  # type: ignore[return-value]
+        tp, fp, fn = (sum(c.values()) if ground is None else c[ground] for c in counters)
+        return tp, fp, fn
 
 
 def score(cases: list[Case]) -> Score:
@@ -136,15 +135,16 @@ def main() -> None:
     grounds = sorted({span[0] for case in cases for span in case.expected})
     sentences = [case.text for case in cases]
     document = "\n\n".join(sentences)
+    per_ground = {
+        ground: {"precision": result.precision(ground), "recall": result.recall(ground)}
+        for ground in grounds
+    }
     report = {
         "cases": len(cases),
         "expected_findings": sum(len(case.expected) for case in cases),
         "precision": result.precision(),
         "recall": result.recall(),
-        "per_ground": {
-            ground: {"precision": result.precision(ground), "recall": result.recall(ground)}
-            for ground in grounds
-        },
+        "per_ground": per_ground,
         "words_in_corpus": sum(1 for t in tokenise(document) if t.is_word),
         "words_per_second_document": round(words_per_second([document], args.rounds)),
         "words_per_second_sentences": round(words_per_second(sentences, args.rounds)),
@@ -156,7 +156,7 @@ def main() -> None:
         print(f"  {mistake['kind']:<14} {mistake['ground']:<22} {mistake['text']!r:<28} "
               f"in {mistake['sentence']!r}")  # fmt: skip
     print(f"cases {report['cases']}, expected findings {report['expected_findings']}")
-    for ground, figures in report["per_ground"].items():  # type: ignore[attr-defined]
+    for ground, figures in per_ground.items():
         print(f"  {ground:<22} precision {figures['precision']:.3f} "
               f"recall {figures['recall']:.3f}")  # fmt: skip
     print(f"precision {report['precision']:.3f}  recall {report['recall']:.3f}")

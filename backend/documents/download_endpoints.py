@@ -12,10 +12,11 @@ from backend.core.db import SessionDep
 from backend.core.downloads import attachment_disposition
 from backend.core.schemas import ObjectId
 from backend.documents import exports, repository
+from backend.documents.responses import EVERY_ROUTE
 from backend.models import Document, DocumentVersion, Organisation
 from backend.models.enums import Locale
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=EVERY_ROUTE)
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MEDIA_TYPES = {

@@ -13,6 +13,7 @@ from backend.documents import read_models, repository, service
 from backend.documents.errors import DocumentTooLarge
 from backend.documents.filetypes import MAX_FILE_BYTES
 from backend.documents.policies import DocumentAction
+from backend.documents.responses import EVERY_ROUTE, FORBIDDEN
 from backend.documents.schemas import (
     DocumentFindingRead,
     DocumentList,
@@ -27,7 +28,7 @@ from backend.documents.schemas import (
 )
 from backend.models.enums import DocumentKind, Locale
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=EVERY_ROUTE)
 
 UPLOAD_ERRORS: dict[int | str, dict[str, str]] = {
     400: {
@@ -64,7 +65,7 @@ async def list_documents(
     "/certifications/{certification_id}/documents",
     response_model=VersionRead,
     status_code=status.HTTP_201_CREATED,
-    responses=UPLOAD_ERRORS,
+    responses=FORBIDDEN | UPLOAD_ERRORS,
 )
 async def upload_document(
     certification_id: ObjectId,
@@ -98,6 +99,7 @@ async def upload_document(
     "/certifications/{certification_id}/documents/pasted",
     response_model=VersionRead,
     status_code=status.HTTP_201_CREATED,
+    responses=FORBIDDEN,
 )
 async def paste_document(
     certification_id: ObjectId,
@@ -137,7 +139,7 @@ async def get_document(
     "/documents/{document_id}/versions",
     response_model=VersionRead,
     status_code=status.HTTP_201_CREATED,
-    responses=UPLOAD_ERRORS | {409: {"description": "document_review_closed"}},
+    responses=FORBIDDEN | UPLOAD_ERRORS | {409: {"description": "document_review_closed"}},
 )
 async def upload_version(
     document_id: ObjectId,
@@ -191,7 +193,11 @@ async def get_version(
 @router.post(
     "/document-findings/{finding_id}/decision",
     response_model=DocumentFindingRead,
-    responses={409: {"description": "document_review_closed"}},
+    responses=FORBIDDEN
+    | {
+        400: {"description": "dismissal_reason_required"},
+        409: {"description": "document_review_closed"},
+    },
 )
 async def decide_finding(
     finding_id: ObjectId,
@@ -221,6 +227,7 @@ async def decide_finding(
     "/document-versions/{version_id}/comments",
     response_model=PassageCommentRead,
     status_code=status.HTTP_201_CREATED,
+    responses=FORBIDDEN | {400: {"description": "passage_outside_text"}},
 )
 async def comment_on_passage(
     version_id: ObjectId,
@@ -248,7 +255,8 @@ async def comment_on_passage(
 @router.post(
     "/document-versions/{version_id}/finish",
     response_model=VersionRead,
-    responses={409: {"description": "document_findings_open or document_review_closed"}},
+    responses=FORBIDDEN
+    | {409: {"description": "document_findings_open or document_review_closed"}},
 )
 async def finish_review(
     version_id: ObjectId,
@@ -270,7 +278,7 @@ async def finish_review(
 @router.post(
     "/document-versions/{version_id}/reopen",
     response_model=VersionRead,
-    responses={409: {"description": "document_review_closed"}},
+    responses=FORBIDDEN | {409: {"description": "document_review_closed"}},
 )
 async def reopen_review(
     version_id: ObjectId,

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.certifications.repository import visible_certifications
@@ -29,7 +29,7 @@ from backend.models import (
 from backend.models.enums import Role
 
 
-def _visible_certification_ids(principal: Principal):  # type: ignore[no-untyped-def]
+def _visible_certification_ids(principal: Principal) -> Select[tuple[int]]:
     return visible_certifications(principal).with_only_columns(Certification.id)
 
 

@@ -12,6 +12,7 @@ from backend.core.errors import NotFound
 from backend.core.schemas import ObjectId
 from backend.documents import repository, service
 from backend.documents.policies import DocumentAction, Party, allowed
+from backend.documents.responses import EVERY_ROUTE, FORBIDDEN
 from backend.documents.review_errors import UnknownRuleGroup
 from backend.documents.schemas import (
     AcceptedTermCreate,
@@ -22,7 +23,7 @@ from backend.documents.schemas import (
 from backend.language.grounds import ALL
 from backend.models import AcceptedTerm
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=EVERY_ROUTE)
 
 
 async def _read(db: SessionDep, party: Party) -> LanguageSettingsRead:
@@ -54,7 +55,7 @@ async def get_language_settings(
 @router.put(
     "/organisations/{organisation_id}/language-settings",
     response_model=LanguageSettingsRead,
-    responses={400: {"description": "unknown_rule_group"}},
+    responses=FORBIDDEN | {400: {"description": "unknown_rule_group"}},
 )
 async def update_language_settings(
     organisation_id: ObjectId,
@@ -78,7 +79,7 @@ async def update_language_settings(
     "/organisations/{organisation_id}/accepted-terms",
     response_model=AcceptedTermRead,
     status_code=status.HTTP_201_CREATED,
-    responses={409: {"description": "term_already_accepted"}},
+    responses=FORBIDDEN | {409: {"description": "term_already_accepted"}},
 )
 async def accept_term(
     organisation_id: ObjectId,
@@ -96,7 +97,10 @@ async def accept_term(
 
 
 @router.delete(
-    "/accepted-terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+    "/accepted-terms/{term_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=FORBIDDEN,
 )
 async def remove_accepted_term(
     term_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, clock: ClockDep

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -77,9 +78,10 @@ def docx_with(*paragraphs: str) -> bytes:
     return _saved(document)
 
 
-def _saved(document: object) -> bytes:
+def _saved(document: Any) -> bytes:
+    # python-docx's Document class is not importable as a type (docx.document is private API).
     buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
+    document.save(buffer)
     return buffer.getvalue()
 
 
@@ -148,7 +150,7 @@ def pdf_sample(pages: int = 2, paragraphs: int = 3, *, compress: bool = True) ->
             story.append(Paragraph(sentence * 3, styles["BodyText"]))
         if page < pages:
             story.append(PageBreak())
-    template.build(story)  # type: ignore[arg-type]
+    template.build(story)  # type: ignore[arg-type]  # reportlab's stubs want list[Flowable]
     return buffer.getvalue()
 
 

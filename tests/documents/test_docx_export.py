@@ -489,7 +489,7 @@ def pdf_with(*paragraphs: str) -> bytes:
     buffer = io.BytesIO()
     story = [PdfParagraph("Jämställdhetsplan", styles["Heading1"])]
     story += [PdfParagraph(text, styles["BodyText"]) for text in paragraphs]
-    SimpleDocTemplate(buffer, pagesize=A4).build(story)  # type: ignore[arg-type]
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)  # type: ignore[arg-type]  # stubs: list[Flowable]
     return buffer.getvalue()
 
 
