@@ -9,7 +9,7 @@ from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.schemas import Name, ObjectId
-from backend.documents import read_models, repository, service
+from backend.documents import read_models, repository, service, uploads
 from backend.documents.errors import DocumentTooLarge
 from backend.documents.filetypes import MAX_FILE_BYTES
 from backend.documents.policies import DocumentAction
@@ -81,7 +81,7 @@ async def upload_document(
     """Upload a document (DOCX, ODT, PDF with text, HTML, text or Markdown; ≤ 20 MB)."""
     _, party = await repository.party_for(db, principal, certification_id)
     service.require(party, DocumentAction.UPLOAD)
-    document, version = await service.create_document(
+    document, version = await uploads.create_document(
         db,
         settings,
         party,
@@ -112,7 +112,7 @@ async def paste_document(
 ) -> VersionRead:
     """Add a document by pasting its text."""
     _, party = await repository.party_for(db, principal, certification_id)
-    document, version = await service.create_document(
+    document, version = await uploads.create_document(
         db,
         settings,
         party,
@@ -155,7 +155,7 @@ async def upload_version(
         db, principal, document_id, for_update=True
     )
     service.require(party, DocumentAction.UPLOAD)
-    version = await service.add_version(
+    version = await uploads.add_version(
         db,
         settings,
         party,

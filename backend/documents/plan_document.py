@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import PlanContent
 from backend.core.config import Settings
-from backend.documents import service
+from backend.documents import uploads
 from backend.documents.policies import Party
 from backend.models import Document
 from backend.models.enums import DocumentKind
@@ -80,7 +80,7 @@ async def review_submitted_plan(
         .with_for_update()
     )
     if document is None:
-        await service.create_document(
+        await uploads.create_document(
             db,
             settings,
             party,
@@ -93,6 +93,6 @@ async def review_submitted_plan(
             notify=False,
         )
     else:
-        await service.add_version(
+        await uploads.add_version(
             db, settings, party, document, file_name=file_name, data=data, now=now, notify=False
         )

@@ -3,20 +3,15 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from anyio import to_thread
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
 from backend.core.config import Settings
 from backend.core.errors import Forbidden
 from backend.documents import repository
-from backend.documents.carry_forward import compare, context_key
-from backend.documents.extraction import ExtractedDocument, extract
 from backend.documents.policies import DocumentAction, Party, can, may, next_status
 from backend.documents.review_errors import (
     FindingsStillOpen,
@@ -26,7 +21,7 @@ from backend.documents.review_errors import (
     TermAlreadyAccepted,
 )
 from backend.documents.terms import kept_term
-from backend.language import CheckOptions, Finding, check, load_rules
+from backend.language import CheckOptions, load_rules
 from backend.models import (
     AcceptedTerm,
     Document,
@@ -35,7 +30,7 @@ from backend.models import (
     DocumentVersion,
     LanguageSettings,
 )
-from backend.models.enums import AuditAction, DocumentKind, DocumentReviewStatus, FindingStatus
+from backend.models.enums import AuditAction, DocumentReviewStatus, FindingStatus
 from backend.notifications.events import document_step
 
 Decision = Literal["accept", "dismiss", "reopen"]
@@ -52,7 +47,7 @@ def require(
         raise ReviewClosed({"message": ReviewClosed.message, "status": str(status)})
 
 
-def _audit(
+def audit(
     db: AsyncSession,
     party: Party,
     action: AuditAction,
@@ -74,7 +69,7 @@ def _audit(
     )
 
 
-def _move(version: DocumentVersion, action: DocumentAction) -> None:
+def move(version: DocumentVersion, action: DocumentAction) -> None:
     target = next_status(version.status, action)
     if target is None:
         raise ReviewClosed({"message": ReviewClosed.message, "status": version.status.value})
@@ -102,67 +97,7 @@ async def checker_options(
     return options, snapshot
 
 
-def _read_and_check(data: bytes, options: CheckOptions) -> tuple[ExtractedDocument, list[Finding]]:
-    extracted = extract(data)
-    return extracted, check(extracted.text, options)
-
-
-async def create_document(
-    db: AsyncSession,
-    settings: Settings,
-    party: Party,
-    certification_id: int,
-    *,
-    title: str,
-    kind: DocumentKind,
-    file_name: str,
-    data: bytes,
-    now: datetime,
-    notify: bool = True,
-) -> tuple[Document, DocumentVersion]:
-    require(party, DocumentAction.UPLOAD)
-    document = Document(
-        organisation_id=party.organisation_id,
-        certification_id=certification_id,
-        title=title,
-        kind=kind,
-        current_version=1,
-        created_at=now,
-        created_by_id=party.principal.id,
-    )
-    db.add(document)
-    await db.flush()
-    version = await _store_version(db, party, document, 1, file_name, data, now, previous=None)
-    if notify:
-        await _notify(db, settings, "document_uploaded", document, version, now)
-    return document, version
-
-
-async def add_version(
-    db: AsyncSession,
-    settings: Settings,
-    party: Party,
-    document: Document,
-    *,
-    file_name: str,
-    data: bytes,
-    now: datetime,
-    notify: bool = True,
-) -> DocumentVersion:
-    """A new upload of the document: checked, with the previous version's decisions carried."""
-    previous = await repository.current_version(db, document)
-    require(party, DocumentAction.UPLOAD, previous.status)
-    _move(previous, DocumentAction.UPLOAD)
-    document.current_version += 1
-    version = await _store_version(
-        db, party, document, document.current_version, file_name, data, now, previous=previous
-    )
-    if notify:
-        await _notify(db, settings, "document_uploaded", document, version, now)
-    return version
-
-
-async def _notify(
+async def announce(
     db: AsyncSession,
     settings: Settings,
     kind: str,
@@ -182,109 +117,6 @@ async def _notify(
         title=document.title,
         number=version.number,
     )
-
-
-async def _store_version(
-    db: AsyncSession,
-    party: Party,
-    document: Document,
-    number: int,
-    file_name: str,
-    data: bytes,
-    now: datetime,
-    *,
-    previous: DocumentVersion | None,
-) -> DocumentVersion:
-    options, snapshot = await checker_options(db, document.organisation_id)
-    # Reading a 300-page PDF and checking it takes seconds of CPU: not in the event loop.
-    extracted, findings = await to_thread.run_sync(_read_and_check, data, options)
-    version = DocumentVersion(
-        document_id=document.id,
-        number=number,
-        file_name=file_name,
-        format=extracted.format,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
-        text=extracted.text,
-        blocks=[
-            {"kind": b.kind, "start": b.start, "end": b.end, "page": b.page, "anchor": b.anchor}
-            for b in extracted.blocks
-        ],
-        words=len(extracted.text.split()),
-        settings=snapshot,
-        status=DocumentReviewStatus.AWAITING_REVIEW,
-        uploaded_at=now,
-        uploaded_by_id=party.principal.id,
-    )
-    db.add(version)
-    await db.flush()
-    rows = [_finding_row(version, extracted.text, finding) for finding in findings]
-    if previous is not None:
-        await _carry_forward(db, previous, version, rows)
-    db.add_all(rows)
-    _audit(
-        db,
-        party,
-        AuditAction.DOCUMENT_UPLOADED,
-        "document",
-        document.id,
-        now,
-        {"version": number, "format": extracted.format, "findings": len(rows)},
-    )
-    await db.flush()
-    return version
-
-
-def _finding_row(version: DocumentVersion, text: str, finding: Finding) -> DocumentFinding:
-    return DocumentFinding(
-        version_id=version.id,
-        rule_id=finding.rule_id,
-        ground=finding.ground,
-        severity=finding.severity,
-        start=finding.start,
-        end=finding.end,
-        text=finding.text,
-        term=finding.term,
-        context_key=context_key(text, finding.start, finding.end),
-        status=FindingStatus.OPEN,
-        note="",
-    )
-
-
-async def _carry_forward(
-    db: AsyncSession,
-    previous: DocumentVersion,
-    version: DocumentVersion,
-    rows: Sequence[DocumentFinding],
-) -> None:
-    """Decisions stay with findings that still occur; those gone are resolved by this version;
-    comments move to their passage when it is still there, once."""
-    earlier = await repository.findings_of(db, [previous.id])
-    comparison = compare(earlier, rows)
-    for old, new in comparison.remaining:
-        new.status = old.status
-        new.note = old.note
-        new.chosen_suggestion = old.chosen_suggestion
-        new.decided_at = old.decided_at
-        new.decided_by_id = old.decided_by_id
-        new.carried_from_id = old.id
-    for gone in comparison.resolved:
-        gone.resolved_in_version = version.number
-    for comment in await repository.comments_of(db, previous.id):
-        if version.text.count(comment.quote) == 1:
-            start = version.text.index(comment.quote)
-            db.add(
-                DocumentComment(
-                    version_id=version.id,
-                    start=start,
-                    end=start + len(comment.quote),
-                    quote=comment.quote,
-                    body=comment.body,
-                    author_id=comment.author_id,
-                    created_at=comment.created_at,
-                )
-            )
 
 
 async def decide(
@@ -311,12 +143,12 @@ async def decide(
     finding.chosen_suggestion = suggestion if decision == "accept" else None
     finding.decided_at = None if decision == "reopen" else now
     finding.decided_by_id = None if decision == "reopen" else party.principal.id
-    _move(version, DocumentAction.REVIEW)
+    move(version, DocumentAction.REVIEW)
     if decision == "dismiss" and accept_term:
         await add_accepted_term(
             db, party, kept_term(finding.text, finding.term), note, now, already_ok=True
         )
-    _audit(
+    audit(
         db,
         party,
         AuditAction.DOCUMENT_FINDING_DECIDED,
@@ -356,7 +188,7 @@ async def add_accepted_term(
     db.add(accepted)
     await db.flush()
     changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
-    _audit(db, party, changed, "organisation", party.organisation_id, now, {"accepted_term": term})
+    audit(db, party, changed, "organisation", party.organisation_id, now, {"accepted_term": term})
     return accepted
 
 
@@ -367,7 +199,7 @@ async def remove_accepted_term(
     await db.delete(accepted)
     changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
     data = {"removed_term": accepted.term}
-    _audit(db, party, changed, "organisation", party.organisation_id, now, data)
+    audit(db, party, changed, "organisation", party.organisation_id, now, data)
 
 
 async def comment(
@@ -385,7 +217,7 @@ async def comment(
         raise PassageOutsideText(
             {"message": PassageOutsideText.message, "length": len(version.text)}
         )
-    _move(version, DocumentAction.REVIEW)
+    move(version, DocumentAction.REVIEW)
     comment = DocumentComment(
         version_id=version.id,
         start=start,
@@ -418,22 +250,22 @@ async def finish_review(
     )
     if open_findings:
         raise FindingsStillOpen({"message": FindingsStillOpen.message, "open": open_findings})
-    _move(version, DocumentAction.FINISH_REVIEW)
+    move(version, DocumentAction.FINISH_REVIEW)
     version.reviewed_at = now
     version.reviewed_by_id = party.principal.id
     version.review_summary = summary
-    _audit(db, party, AuditAction.DOCUMENT_REVIEW_FINISHED, "document_version", version.id, now)
-    await _notify(db, settings, "document_reviewed", document, version, now)
+    audit(db, party, AuditAction.DOCUMENT_REVIEW_FINISHED, "document_version", version.id, now)
+    await announce(db, settings, "document_reviewed", document, version, now)
 
 
 async def reopen_review(
     db: AsyncSession, party: Party, version: DocumentVersion, *, now: datetime
 ) -> None:
     require(party, DocumentAction.REOPEN_REVIEW, version.status)
-    _move(version, DocumentAction.REOPEN_REVIEW)
+    move(version, DocumentAction.REOPEN_REVIEW)
     version.reviewed_at = None
     version.reviewed_by_id = None
-    _audit(db, party, AuditAction.DOCUMENT_REVIEW_REOPENED, "document_version", version.id, now)
+    audit(db, party, AuditAction.DOCUMENT_REVIEW_REOPENED, "document_version", version.id, now)
 
 
 async def update_settings(
@@ -453,7 +285,7 @@ async def update_settings(
     settings.disabled_groups = sorted(set(disabled_groups))
     settings.updated_at = now
     settings.updated_by_id = party.principal.id
-    _audit(
+    audit(
         db,
         party,
         AuditAction.LANGUAGE_SETTINGS_CHANGED,
