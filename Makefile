@@ -10,7 +10,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
 .PHONY: run run-clock test lint typecheck check-client openapi test-backend test-backend-sqlite \
-	test-backend-postgres test-frontend check-participant-size e2e chromium wrk frontend-build bench bench-live bench-language clean help
+	test-backend-postgres test-frontend docs check-participant-size e2e chromium wrk frontend-build bench bench-live bench-language clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
@@ -83,6 +83,10 @@ check-client: $(VENV)/.installed frontend/node_modules/.installed
 	@diff -q $(VENV)/openapi.json frontend/openapi.json >/dev/null || { \
 		echo "frontend/openapi.json is stale: run 'make openapi' and commit the result"; exit 1; }
 	$(NPM) run check:client
+
+# docs/permissions.md and the state diagrams in docs/certification-states.md, from the policies.
+docs: $(VENV)/.installed
+	$(BIN)/python -m backend.policy_docs
 
 openapi: $(VENV)/.installed frontend/node_modules/.installed
 	$(BIN)/jamlik openapi > frontend/openapi.json

@@ -24,11 +24,10 @@ from backend.action_plans.merge import merge_plans
 from backend.action_plans.schemas import CommentCreate, PlanRead
 from backend.audit.service import record
 from backend.certificates import service as certificates
-from backend.certifications import states
-from backend.certifications.errors import InvalidTransition
+from backend.certifications import transitions
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
-from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
 from backend.documents.plan_document import review_submitted_plan
 from backend.documents.policies import Party
 from backend.models import (
@@ -172,7 +171,9 @@ async def _take_step(
 ) -> None:
     """One step of the review: the certification's state, the plan's status, a frozen copy of
     the version the step concerns, and the audit entry, together."""
-    states.move(db, access.certification, to, actor_id=access.principal.id, now=now, reason=reason)
+    transitions.move(
+        db, access.certification, to, actor_id=access.principal.id, now=now, reason=reason
+    )
     plan.status = plan_status
     _snapshot(db, plan, kind, access.principal.id, now)
     record(

@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.audit.service import record
 from backend.certificates.numbers import new_number
 from backend.certificates.schemas import CertificateRead, PublicStatus
-from backend.certifications.errors import InvalidTransition
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
+from backend.core.errors import InvalidTransition
 from backend.follow_ups import service as follow_ups
 from backend.models import Certificate, Certification
 from backend.models.enums import AuditAction, CertificateStatus

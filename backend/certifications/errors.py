@@ -3,11 +3,6 @@ from __future__ import annotations
 from backend.core.errors import Conflict
 
 
-class InvalidTransition(Conflict):
-    code = "invalid_transition"
-    message = "This step is not possible in the current state."
-
-
 class CertificationExists(Conflict):
     code = "certification_exists"
     message = "The organisation already has a certification under way or issued."

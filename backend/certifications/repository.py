@@ -10,6 +10,7 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.errors import NotFound
+from backend.core.policy import Subject
 from backend.core.principal import Principal
 from backend.models import (
     ActionPlan,
@@ -107,6 +108,7 @@ class CertificationAccess:
     trainer_ids: frozenset[int]
     principal: Principal
 
+    # TEMPORARY: the domains still asking these move to their policies.py in this change.
     @property
     def is_assigned_trainer(self) -> bool:
         return self.principal.role is Role.TRAINER and self.principal.id in self.trainer_ids
@@ -121,6 +123,11 @@ class CertificationAccess:
             self.principal.role is Role.MEMBER
             and self.principal.organisation_id == self.certification.organisation_id
         )
+
+    @property
+    def subject(self) -> Subject:
+        """The certification as every domain's rules see it: its organisation and trainers."""
+        return Subject(self.certification.organisation_id, self.trainer_ids)
 
 
 async def get_visible(

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from backend.certifications.policies import CertificationAction
 from backend.core.schemas import Schema, ShortNote
 from backend.models.enums import CertificationStatus, PlanStatus
 
@@ -57,6 +58,8 @@ class CertificationRead(BaseModel):
     # 1 for the first certification; a renewal continues in cycle 2 from the previous one.
     cycle: int
     previous_certification_id: int | None
+    # What the caller may do with it now (policies.py decides; the SPA shows only these).
+    allowed_actions: list[CertificationAction]
 
 
 class CertificationEvent(BaseModel):

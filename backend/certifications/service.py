@@ -10,8 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import EMPTY_CONTENT
 from backend.audit.service import record
-from backend.certifications import states
+from backend.certifications import transitions
 from backend.certifications.errors import CertificationExists, NotATrainer
+from backend.certifications.policies import POLICY, WORKFLOW, CertificationAction
 from backend.certifications.repository import CertificationAccess, CertificationFacts
 from backend.certifications.schemas import (
     CertificationCreate,
@@ -21,6 +22,7 @@ from backend.certifications.schemas import (
     TrainerRef,
 )
 from backend.core.errors import NotFound, VersionConflict
+from backend.core.policy import Subject
 from backend.core.principal import Principal
 from backend.models import (
     ActionPlan,
@@ -48,9 +50,14 @@ def stage_of(status: CertificationStatus, moments_held: set[int]) -> Stage:
 
 
 def read_model(
-    certification: Certification, organisation_name: str, facts: CertificationFacts
+    principal: Principal,
+    certification: Certification,
+    organisation_name: str,
+    facts: CertificationFacts,
 ) -> CertificationRead:
     held = facts.moments_held.get(certification.id, set())
+    trainers = facts.trainers.get(certification.id, [])
+    subject = Subject(certification.organisation_id, frozenset(i for i, _n in trainers))
     certificate = facts.certificate.get(certification.id)
     return CertificationRead(
         id=certification.id,
@@ -58,9 +65,7 @@ def read_model(
         organisation_name=organisation_name,
         status=certification.status,
         stage=stage_of(certification.status, held),
-        trainers=[
-            TrainerRef(id=i, full_name=n) for i, n in facts.trainers.get(certification.id, [])
-        ],
+        trainers=[TrainerRef(id=i, full_name=n) for i, n in trainers],
         group_size=certification.group_size,
         scope=certification.scope,
         opened_at=certification.opened_at,
@@ -71,6 +76,7 @@ def read_model(
         certificate_number=certificate[1] if certificate else None,
         cycle=certification.cycle,
         previous_certification_id=certification.previous_certification_id,
+        allowed_actions=POLICY.allowed(principal, subject, certification.status),
     )
 
 
@@ -100,6 +106,7 @@ def _assign(
 async def open_certification(
     db: AsyncSession, admin: Principal, body: CertificationCreate, now: datetime
 ) -> Certification:
+    POLICY.require(admin, CertificationAction.OPEN)
     organisation = await db.get(Organisation, body.organisation_id)
     if organisation is None:
         raise NotFound()
@@ -116,7 +123,7 @@ async def open_certification(
     trainer_ids = await _check_trainers(db, body.trainer_ids)
     certification = Certification(
         organisation_id=organisation.id,
-        status=CertificationStatus.OPEN,
+        status=WORKFLOW.require_start(CertificationStatus.OPEN),
         group_size=body.group_size,
         scope=body.scope,
         opened_at=now,
@@ -175,6 +182,7 @@ async def update_certification(
     current: CertificationRead,
     now: datetime,
 ) -> Certification:
+    POLICY.require(access.principal, CertificationAction.UPDATE, access.subject)
     certification = access.certification
     if body.version != certification.version:
         raise VersionConflict(current.model_dump(mode="json"))
@@ -211,7 +219,8 @@ async def update_certification(
 
 
 def cancel(db: AsyncSession, access: CertificationAccess, reason: str, now: datetime) -> None:
-    states.move(
+    POLICY.require(access.principal, CertificationAction.CANCEL, access.subject)
+    transitions.move(
         db,
         access.certification,
         CertificationStatus.CANCELLED,

@@ -76,6 +76,13 @@ class VersionConflict(Conflict):
         super().__init__({"message": self.message, "current": current})
 
 
+class InvalidTransition(Conflict):
+    """A status change the workflow's table does not have; detail names `from` and `to`."""
+
+    code = "invalid_transition"
+    message = "This step is not possible in the current state."
+
+
 class TooManyAttempts(AppError):
     status_code = 429
     code = "too_many_attempts"

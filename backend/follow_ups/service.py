@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import PlanContent
 from backend.audit.service import record
-from backend.certifications.errors import InvalidTransition
 from backend.certifications.repository import (
     CertificationAccess,
     get_visible,
@@ -19,7 +18,7 @@ from backend.certifications.repository import (
 )
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
-from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.follow_ups import filetypes
 from backend.follow_ups.errors import (

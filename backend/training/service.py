@@ -9,11 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
 from backend.certifications import repository as certification_repo
-from backend.certifications.errors import InvalidTransition
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.dates import local_date
-from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.models import AgendaItem, AgendaTemplateItem, TrainingDay, WorkingSession
 from backend.models.enums import AuditAction, CertificationStatus, SessionKind, TrainingDayStatus

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
-import pytest
-
-from backend.certifications.states import TRANSITIONS, can_move
-from backend.models.enums import CertificationStatus
 from tests.factories import bearer_for
 
 CERTS = "/api/v1/certifications"
@@ -140,17 +134,7 @@ class TestVisibility:
         )  # auth, page, total, trainers, held days, plans, certificates
 
 
-class TestStateMachine:
-    @pytest.mark.parametrize(
-        ("current", "target"), list(itertools.product(CertificationStatus, repeat=2))
-    )
-    def test_every_pair_is_decided_in_one_table(self, current, target):
-        assert can_move(current, target) == (target in TRANSITIONS[current])
-
-    def test_terminal_states(self):
-        assert not TRANSITIONS[CertificationStatus.CERTIFIED]
-        assert not TRANSITIONS[CertificationStatus.CANCELLED]
-
+class TestCancel:
     async def test_cancel_is_recorded_with_who_when_and_why(
         self, client, cycle, db, settings, clock
     ):

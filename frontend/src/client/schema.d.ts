@@ -2684,6 +2684,11 @@ export interface components {
              */
             window_opens_on: string;
         };
+        /**
+         * CertificationAction
+         * @enum {string}
+         */
+        CertificationAction: "certification:open" | "certification:update" | "certification:cancel";
         /** CertificationCreate */
         CertificationCreate: {
             /** Group Size */
@@ -2714,6 +2719,8 @@ export interface components {
         };
         /** CertificationRead */
         CertificationRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["CertificationAction"][];
             /** Certificate Id */
             certificate_id: number | null;
             /** Certificate Number */

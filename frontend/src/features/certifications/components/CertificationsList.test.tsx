@@ -23,6 +23,7 @@ const cycle = (id: number, n: number, previous: number | null) =>
     certificate_number: `JAM-${id}`,
     cycle: n,
     previous_certification_id: previous,
+    allowed_actions: [],
   }) as Certification;
 
 describe('cycles of a certification', () => {
