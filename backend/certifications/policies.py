@@ -58,4 +58,5 @@ POLICY: Policy[CertificationAction, S] = Policy(
     description="One cycle of one organisation, from the first training day to the certificate.",
     rules=RULES,
     workflows=(WORKFLOW,),
+    global_actions=frozenset({CertificationAction.OPEN}),
 )

@@ -143,6 +143,9 @@ class Policy(Generic[A, S]):
     description: str
     rules: Mapping[A, Rule[S]]
     workflows: tuple[Workflow[S], ...] = ()
+    # Actions about no one resource (open a certification, manage accounts): the caller's
+    # `GET /users/me` lists those allowed, since no read model of a resource can.
+    global_actions: frozenset[A] = frozenset()
 
     def may(self, principal: Principal, action: A, subject: Subject = GLOBAL) -> bool:
         """Whether the caller's relation to the subject allows the action, whatever its state."""
@@ -172,3 +175,6 @@ class Policy(Generic[A, S]):
     ) -> list[A]:
         """What the caller may do now: the read model's `allowed_actions`."""
         return [action for action in self.rules if self.can(principal, action, subject, state)]
+
+    def allowed_globally(self, principal: Principal) -> list[A]:
+        return [action for action in self.global_actions if self.may(principal, action)]
