@@ -10,7 +10,7 @@ PIP_FLAGS := --quiet --disable-pip-version-check
 export PIP_NO_INPUT := 1
 
 .PHONY: run run-clock test lint typecheck check-client openapi test-backend test-backend-sqlite \
-	test-backend-postgres test-frontend docs check-participant-size e2e chromium wrk frontend-build bench bench-live bench-language clean help
+	test-backend-postgres test-frontend docs lock hooks check-participant-size e2e chromium wrk frontend-build bench bench-live bench-language clean help
 
 help:
 	@echo "make run    serve API + SPA with demo data on http://127.0.0.1:8000 (SQLite)"
@@ -24,11 +24,24 @@ help:
 
 # --- installation -----------------------------------------------------------------------------
 
-$(VENV)/.installed: pyproject.toml
+# Every Python package at the version requirements.lock pins (written by `make lock` from
+# pyproject.toml's ranges), then the project itself without resolving anything again.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install $(PIP_FLAGS) --upgrade pip 2> >(grep -v "is ignored: it is neither" >&2)
-	$(BIN)/pip install $(PIP_FLAGS) -e '.[dev]' 2> >(grep -v "is ignored: it is neither" >&2)
+	$(BIN)/pip install $(PIP_FLAGS) -r requirements.lock 2> >(grep -v "is ignored: it is neither" >&2)
+	$(BIN)/pip install $(PIP_FLAGS) --no-deps -e . 2> >(grep -v "is ignored: it is neither" >&2)
 	touch $@
+
+# Re-pin requirements.lock after a change to pyproject.toml's dependencies (keeps the pins that
+# still fit; `make lock LOCK_ARGS=--upgrade` takes the newest releases).
+lock: $(VENV)/.installed
+	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
+		$(LOCK_ARGS) --output-file requirements.lock pyproject.toml
+
+# The git hooks of .pre-commit-config.yaml (ruff, Biome, the generated files' staleness).
+hooks: $(VENV)/.installed
+	$(BIN)/pre-commit install
 
 # `npm install` from the committed lock file, not `npm ci`: npm 11 on these machines writes lock
 # files without the other platforms' optional packages (Biome's), which `npm ci` then refuses.
@@ -73,7 +86,7 @@ run-clock: $(VENV)/.installed frontend-build
 lint: $(VENV)/.installed frontend/node_modules/.installed
 	$(BIN)/ruff check backend tests bench
 	$(BIN)/ruff format --check backend tests bench
-	$(BIN)/mypy backend bench tests/support
+	$(BIN)/mypy backend bench tests
 	$(NPM) run lint
 	$(NPM) run typecheck
 

@@ -10,6 +10,7 @@ from backend.auth.endpoints import router as auth_router
 from backend.calendar.endpoints import router as calendar_router
 from backend.certificates.endpoints import router as certificates_router
 from backend.certifications.endpoints import router as certifications_router
+from backend.client_settings.endpoints import router as client_settings_router
 from backend.documents.download_endpoints import router as document_downloads_router
 from backend.documents.endpoints import router as documents_router
 from backend.documents.settings_endpoints import router as language_settings_router
@@ -31,6 +32,7 @@ API_PREFIX = "/api/v1"
 
 api_router = APIRouter(prefix=API_PREFIX)
 api_router.include_router(auth_router)
+api_router.include_router(client_settings_router)
 api_router.include_router(users_router)
 api_router.include_router(organisations_router)
 api_router.include_router(certifications_router)

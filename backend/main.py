@@ -27,6 +27,7 @@ from backend.core.errors import (
 )
 from backend.core.health import router as health_router
 from backend.core.middleware import BodySizeLimitMiddleware, SecurityHeadersMiddleware
+from backend.core.responses import declare_dependency_errors
 from backend.core.spa import spa_router
 from backend.live.hub import LiveHub
 from backend.live.privacy import install as hide_participant_addresses
@@ -116,6 +117,7 @@ def create_app(
     for router in api_routers:
         app.include_router(router, prefix=API_PREFIX)
     app.include_router(spa_router(settings.frontend_dist))
+    declare_dependency_errors(app)
     logging.getLogger("backend").setLevel(logging.INFO)
     return app
 

@@ -92,7 +92,13 @@ def stale(docs: Path = DOCS) -> list[Path]:
     return [path for path, text in expected(docs).items() if path.read_text() != text]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Writes the generated parts; with --check, only says which are stale (exit 1)."""
+    if "--check" in (sys.argv[1:] if argv is None else argv):
+        paths = stale()
+        for path in paths:
+            print(f"{path.relative_to(DOCS.parent)} is stale: run `make docs`")
+        return 1 if paths else 0
     for path, text in expected().items():
         if path.read_text() != text:
             path.write_text(text)

@@ -8,6 +8,7 @@ from datetime import datetime
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.core.config import Settings
 from backend.core.security import hash_password
 from backend.models import Organisation, User
 from backend.models.enums import MemberRole, Role, Sector
@@ -87,7 +88,9 @@ async def login(client: httpx.AsyncClient, user: User, password: str = PASSWORD)
     return {"Authorization": f"Bearer {response.json()['access_token']}"}
 
 
-async def bearer_for(db: AsyncSession, settings, user: User, now: datetime) -> dict[str, str]:
+async def bearer_for(
+    db: AsyncSession, settings: Settings, user: User, now: datetime
+) -> dict[str, str]:
     """Headers of a fresh session, made without the login endpoint and its argon2 cost."""
     from backend.auth.service import _new_session
 

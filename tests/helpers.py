@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import TYPE_CHECKING, Any
 
+import httpx
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from backend.models import OutboxMessage
+from backend.models import Certificate, OutboxMessage
+
+if TYPE_CHECKING:
+    from tests.conftest import Cycle
 
 _TOKEN = re.compile(r"token=([\w\-]+)")
 
@@ -30,7 +36,7 @@ async def latest_token_sent_to(db: AsyncSession, address: str) -> str:
     return match.group(1)
 
 
-def goal(goal_id: str, **fields) -> dict:
+def goal(goal_id: str, **fields: Any) -> dict[str, Any]:
     return {
         "id": goal_id,
         "title": f"Mål {goal_id}",
@@ -44,7 +50,7 @@ def goal(goal_id: str, **fields) -> dict:
     } | fields
 
 
-def activity(activity_id: str, goal_ids: list[str], **fields) -> dict:
+def activity(activity_id: str, goal_ids: list[str], **fields: Any) -> dict[str, Any]:
     return {
         "id": activity_id,
         "description": f"Aktivitet {activity_id}",
@@ -56,7 +62,7 @@ def activity(activity_id: str, goal_ids: list[str], **fields) -> dict:
     } | fields
 
 
-def full_plan() -> dict:
+def full_plan() -> dict[str, Any]:
     return {
         "vision": "Alla ska känna sig välkomna och bemötas med respekt.",
         "goals": [goal("g1"), goal("g2", title="Tillgängliga lokaler", baseline=2, target=10)],
@@ -68,7 +74,9 @@ def full_plan() -> dict:
     }
 
 
-async def hold_all_moments(client, certification_id: int, trainer_headers: dict) -> None:
+async def hold_all_moments(
+    client: httpx.AsyncClient, certification_id: int, trainer_headers: dict[str, str]
+) -> None:
     """Moments 1+2 as a full day and 3 as a half day, both in the past, marked held."""
     url = f"/api/v1/certifications/{certification_id}/training-days"
     for date, moments in (("2026-01-20", [1, 2]), ("2026-02-10", [3])):
@@ -83,7 +91,13 @@ async def hold_all_moments(client, certification_id: int, trainer_headers: dict)
         assert r.status_code == 200, r.text
 
 
-async def save_plan(client, certification_id: int, headers: dict, base: int, content: dict):
+async def save_plan(
+    client: httpx.AsyncClient,
+    certification_id: int,
+    headers: dict[str, str],
+    base: int,
+    content: dict[str, Any],
+) -> httpx.Response:
     return await client.put(
         f"/api/v1/certifications/{certification_id}/plan",
         json={"base_version": base, "content": content},
@@ -91,7 +105,9 @@ async def save_plan(client, certification_id: int, headers: dict, base: int, con
     )
 
 
-async def issue_certificate_directly(db, cycle, now, *, valid_until=None):
+async def issue_certificate_directly(
+    db: AsyncSession, cycle: Cycle, now: dt.datetime, *, valid_until: dt.date | None = None
+) -> Certificate:
     """A certificate (and its follow-ups) issued through the service without the review, so the
     certification stays open and every route around it can be exercised; `valid_until` instead
     of the usual three years."""
@@ -113,7 +129,9 @@ async def issue_certificate_directly(db, cycle, now, *, valid_until=None):
     return certificate
 
 
-async def seed_certified_organisation(sessionmaker, *, issued):
+async def seed_certified_organisation(
+    sessionmaker: async_sessionmaker[AsyncSession], *, issued: dt.datetime
+) -> int:
     """Committed data for tests that run their own app instances: an organisation with two active
     members and a certificate issued on ``issued``. Returns the number of members."""
     from backend.certificates.service import issue
@@ -176,8 +194,13 @@ def device(n: int) -> str:
 
 
 async def open_live_room(
-    client, certification_id: int, trainer: dict, *, date: str, moments: list[int]
-) -> dict:
+    client: httpx.AsyncClient,
+    certification_id: int,
+    trainer: dict[str, str],
+    *,
+    date: str,
+    moments: list[int],
+) -> dict[str, Any]:
     """Plan a training day and open its live room; returns the room."""
     day = await client.post(
         f"/api/v1/certifications/{certification_id}/training-days",
@@ -189,19 +212,25 @@ async def open_live_room(
         f"/api/v1/training-days/{day.json()['day']['id']}/live-room", headers=trainer
     )
     assert room.status_code == 201, room.text
-    return room.json()
+    opened: dict[str, Any] = room.json()
+    return opened
 
 
-def question_of(room: dict, kind: str, *, purpose: str = "exercise") -> dict:
-    return next(q for q in room["questions"] if q["kind"] == kind and q["purpose"] == purpose)
+def question_of(room: dict[str, Any], kind: str, *, purpose: str = "exercise") -> dict[str, Any]:
+    questions: list[dict[str, Any]] = room["questions"]
+    return next(q for q in questions if q["kind"] == kind and q["purpose"] == purpose)
 
 
-async def answer(client, room: dict, question_id: int, n: int, **fields):
+async def answer(
+    client: httpx.AsyncClient, room: dict[str, Any], question_id: int, n: int, **fields: Any
+) -> httpx.Response:
     body = {"question_id": question_id, "device_token": device(n), **fields}
     return await client.post(f"/api/v1/participate/{room['join_code']}/answers", json=body)
 
 
-async def answer_all(client, room: dict, question_id: int, bodies: list[dict]) -> None:
+async def answer_all(
+    client: httpx.AsyncClient, room: dict[str, Any], question_id: int, bodies: list[dict[str, Any]]
+) -> None:
     for n, fields in enumerate(bodies):
         r = await answer(client, room, question_id, n, **fields)
         assert r.status_code == 201, r.text

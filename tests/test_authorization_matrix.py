@@ -92,6 +92,7 @@ Q = "/api/v1/live/questions/{question_id}"
 MATRIX: dict[tuple[str, str], dict[str, int]] = {
     ("GET", "/healthz"): _everyone(200),
     ("GET", "/readyz"): _everyone(200),
+    ("GET", "/api/v1/settings"): _everyone(200),  # the SPA's settings: nothing secret
     ("POST", "/api/v1/auth/login"): _everyone(200),
     ("POST", "/api/v1/auth/refresh"): _everyone(401),  # cookie only; see tests/auth/test_login.py
     ("POST", "/api/v1/auth/logout"): _logged_in(204),

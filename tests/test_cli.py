@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from typing import Any
 
 import pytest
 
@@ -154,7 +155,7 @@ async def _organisation(url: str) -> int:
         await engine.dispose()
 
 
-async def _audited_creations(url: str) -> list[dict]:
+async def _audited_creations(url: str) -> list[dict[str, Any]]:
     from sqlalchemy import select
 
     from backend.core.db import make_engine, make_sessionmaker
@@ -189,7 +190,11 @@ async def _members(url: str, organisation_id: int) -> list[tuple[str, str]]:
                 .where(User.organisation_id == organisation_id, User.is_active.is_(True))
                 .order_by(User.id)
             )
-            return [(email, member_role.value) for email, member_role in rows]
+            members: list[tuple[str, str]] = []
+            for email, member_role in rows:
+                assert member_role is not None, email
+                members.append((email, member_role.value))
+            return members
     finally:
         await engine.dispose()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ def _name(policy: Policy[Any, Any]) -> str:
 
 @pytest.mark.parametrize("policy", ALL, ids=_name)
 class TestPolicy:
-    def test_every_action_has_exactly_one_rule(self, policy):
+    def test_every_action_has_exactly_one_rule(self, policy: Policy[enum.Enum, enum.Enum]):
         actions = type(next(iter(policy.rules)))
         assert set(policy.rules) == set(actions)
 
@@ -32,14 +33,16 @@ class TestPolicy:
 
 @pytest.mark.parametrize(("_policy", "workflow"), WORKFLOWS, ids=[w.title for _p, w in WORKFLOWS])
 class TestWorkflow:
-    def test_every_state_has_a_row_and_moves_only_to_states(self, _policy, workflow: Workflow):
+    def test_every_state_has_a_row_and_moves_only_to_states(
+        self, _policy, workflow: Workflow[enum.Enum]
+    ):
         states = set(type(next(iter(workflow.transitions))))
         assert set(workflow.transitions) == states
         for targets in workflow.transitions.values():
             assert targets <= states
         assert set(workflow.starts) <= states and workflow.starts
 
-    def test_every_state_can_be_reached_from_a_start(self, _policy, workflow: Workflow):
+    def test_every_state_can_be_reached_from_a_start(self, _policy, workflow: Workflow[enum.Enum]):
         seen = set(workflow.starts)
         frontier = list(seen)
         while frontier:
@@ -49,11 +52,11 @@ class TestWorkflow:
                     frontier.append(target)
         assert seen == set(workflow.transitions)
 
-    def test_no_state_moves_to_itself(self, _policy, workflow: Workflow):
+    def test_no_state_moves_to_itself(self, _policy, workflow: Workflow[enum.Enum]):
         for state, targets in workflow.transitions.items():
             assert state not in targets
 
-    def test_every_move_has_a_label(self, _policy, workflow: Workflow):
+    def test_every_move_has_a_label(self, _policy, workflow: Workflow[enum.Enum]):
         for state, targets in workflow.transitions.items():
             for target in targets:
                 assert workflow.labels.get((state, target)), (state, target)

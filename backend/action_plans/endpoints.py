@@ -122,7 +122,13 @@ async def approve_plan(
     return ApprovalResult(
         plan=await service.read_model(db, access, plan),
         certificate=certificates.read_model(
-            certificate, principal.user.full_name, settings, now, access.certification.cycle
+            certificate,
+            principal.user.full_name,
+            settings,
+            now,
+            access.certification.cycle,
+            principal=principal,
+            subject=access.subject,
         ),
     )
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from backend.action_plans.schemas import ApprovalRefusedDetail, PlanConflictDetail
 from backend.core.errors import Conflict, VersionConflict
 
 
@@ -12,6 +13,9 @@ class PlanLocked(Conflict):
 
 class PlanConflict(VersionConflict):
     """Someone saved first: here is theirs, a merge of both, and what could not be merged."""
+
+    detail_model = PlanConflictDetail
+    body_name = "PlanConflictError"
 
     def __init__(self, current: Any, merged: Any, conflicts: list[dict[str, Any]]) -> None:
         super().__init__(current)
@@ -26,6 +30,7 @@ class PlanConflict(VersionConflict):
 class ApprovalRefused(Conflict):
     code = "approval_preconditions_failed"
     message = "The plan cannot be approved yet."
+    detail_model = ApprovalRefusedDetail
 
     def __init__(self, reasons: list[dict[str, Any]]) -> None:
         super().__init__({"message": self.message, "reasons": reasons})

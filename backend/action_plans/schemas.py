@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from backend.action_plans.content import PlanContent
+from backend.action_plans.policies import PlanAction
 from backend.core.schemas import Multiline, Schema
 from backend.models.enums import CommentTarget, PlanStatus, PlanVersionKind, Role
 
@@ -21,7 +22,8 @@ class PlanRead(BaseModel):
     content: PlanContent
     updated_at: dt.datetime | None
     updated_by_name: str | None
-    editable: bool
+    editable: bool  # the same as plan:edit in allowed_actions
+    allowed_actions: list[PlanAction]
 
 
 class PlanSave(Schema):

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.action_plans import policies as plan_policies
 from backend.action_plans.content import PlanContent
 from backend.action_plans.diff import Change, diff_plans
 from backend.action_plans.errors import (
@@ -20,16 +21,18 @@ from backend.action_plans.errors import (
     PlanConflict,
     PlanLocked,
 )
+from backend.action_plans.merge import Conflict as MergeConflict
 from backend.action_plans.merge import merge_plans
+from backend.action_plans.policies import POLICY, WORKFLOW, PlanAction
 from backend.action_plans.schemas import CommentCreate, PlanRead
 from backend.audit.service import record
 from backend.certificates import service as certificates
 from backend.certifications import transitions
+from backend.certifications.errors import CertificationClosed
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
-from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
+from backend.core.errors import InvalidTransition, NotFound, VersionConflict
 from backend.documents.plan_document import review_submitted_plan
-from backend.documents.policies import Party
 from backend.models import (
     ActionPlan,
     ActionPlanVersion,
@@ -52,7 +55,6 @@ from backend.rate_limits import service as rate_limits
 
 # The rate limit's name for comments and answers on a plan.
 COMMENT_WRITES = "plan_comment"
-EDITABLE = frozenset({PlanStatus.DRAFT, PlanStatus.CHANGES_REQUESTED})
 
 
 async def plan_for(
@@ -67,14 +69,13 @@ async def plan_for(
     return plan
 
 
-def may_edit(access: CertificationAccess) -> bool:
-    return access.is_working_group or access.principal.is_admin
-
-
 async def read_model(db: AsyncSession, access: CertificationAccess, plan: ActionPlan) -> PlanRead:
     name = None
     if plan.updated_by_id is not None:
         name = await db.scalar(select(User.full_name).where(User.id == plan.updated_by_id))
+    allowed = plan_policies.allowed(
+        access.principal, access.subject, plan.status, access.certification.status
+    )
     return PlanRead(
         id=plan.id,
         certification_id=plan.certification_id,
@@ -83,7 +84,8 @@ async def read_model(db: AsyncSession, access: CertificationAccess, plan: Action
         content=PlanContent.model_validate(plan.content),
         updated_at=plan.updated_at if plan.version else None,
         updated_by_name=name,
-        editable=plan.status in EDITABLE and may_edit(access),
+        editable=PlanAction.EDIT in allowed,
+        allowed_actions=allowed,
     )
 
 
@@ -124,17 +126,21 @@ async def save(
     content: PlanContent,
     now: datetime,
 ) -> ActionPlan:
-    if not may_edit(access):
-        raise Forbidden()
+    POLICY.require(access.principal, PlanAction.EDIT, access.subject)
+    if access.certification.status is CertificationStatus.CANCELLED:
+        raise CertificationClosed()
     plan = await plan_for(db, access, for_update=True)
-    if plan.status not in EDITABLE:
+    if not POLICY.in_state(PlanAction.EDIT, plan.status):
         raise PlanLocked()
     mine = content.model_dump(mode="json")
     if base_version != plan.version:
         if base_version > plan.version:
-            raise VersionConflict((await read_model(db, access, plan)).model_dump(mode="json"))
-        base = await content_at(db, plan, base_version)
-        merged, conflicts = merge_plans(base, mine, plan.content)
+            # A version that was never saved: nothing to merge from, so the save's conflict
+            # offers the plan as it stands (the body of a save's 409 has one shape).
+            merged, conflicts = plan.content, list[MergeConflict]()
+        else:
+            base = await content_at(db, plan, base_version)
+            merged, conflicts = merge_plans(base, mine, plan.content)
         raise PlanConflict(
             current=(await read_model(db, access, plan)).model_dump(mode="json"),
             merged=PlanContent.model_validate(merged).model_dump(mode="json"),
@@ -170,11 +176,12 @@ async def _take_step(
     now: datetime,
 ) -> None:
     """One step of the review: the certification's state, the plan's status, a frozen copy of
-    the version the step concerns, and the audit entry, together."""
+    the version the step concerns, and the audit entry, together. The certification moves first:
+    a step its workflow refuses answers with the certification's states, as it always has."""
     transitions.move(
         db, access.certification, to, actor_id=access.principal.id, now=now, reason=reason
     )
-    plan.status = plan_status
+    plan.status = WORKFLOW.require_move(plan.status, plan_status)
     _snapshot(db, plan, kind, access.principal.id, now)
     record(
         db,
@@ -193,10 +200,9 @@ async def _take_step(
 async def submit(
     db: AsyncSession, settings: Settings, access: CertificationAccess, version: int, now: datetime
 ) -> ActionPlan:
-    if not access.is_working_group:
-        raise Forbidden()
+    POLICY.require(access.principal, PlanAction.SUBMIT, access.subject)
     plan = await _at_version(db, access, version)
-    if plan.status not in EDITABLE:
+    if not POLICY.in_state(PlanAction.SUBMIT, plan.status):
         raise PlanLocked()
     await _take_step(
         db,
@@ -215,19 +221,14 @@ async def submit(
     await review_submitted_plan(
         db,
         settings,
-        Party(access.principal, access.certification.organisation_id, access.trainer_ids),
+        access.principal,
+        access.subject,
         access.certification.id,
         PlanContent.model_validate(plan.content),
         plan.version,
         now,
     )
     return plan
-
-
-def _reviewer(access: CertificationAccess) -> None:
-    """Only a trainer assigned to the certification reviews its plan."""
-    if not access.is_assigned_trainer:
-        raise Forbidden()
 
 
 async def request_changes(
@@ -238,7 +239,8 @@ async def request_changes(
     comment: str,
     now: datetime,
 ) -> ActionPlan:
-    _reviewer(access)
+    POLICY.require(access.principal, PlanAction.REQUEST_CHANGES, access.subject)
+    # A plan that is not submitted is refused by the certification's workflow in `_take_step`.
     plan = await _at_version(db, access, version)
     await _take_step(
         db,
@@ -322,9 +324,9 @@ async def approval_problems(
 async def approve(
     db: AsyncSession, settings: Settings, access: CertificationAccess, version: int, now: datetime
 ) -> tuple[ActionPlan, Certificate]:
-    _reviewer(access)
+    POLICY.require(access.principal, PlanAction.APPROVE, access.subject)
     plan = await _at_version(db, access, version)
-    if plan.status is not PlanStatus.SUBMITTED:
+    if not POLICY.in_state(PlanAction.APPROVE, plan.status):
         raise InvalidTransition(
             {
                 "message": "Only a submitted plan can be approved.",
@@ -414,8 +416,7 @@ async def add_comment(
     now: datetime,
 ) -> PlanComment:
     """A comment or an answer; at most `JAMLIK_COMMENT_RATE_LIMIT` per person and window."""
-    if not (access.is_working_group or access.is_assigned_trainer or access.principal.is_admin):
-        raise Forbidden()
+    POLICY.require(access.principal, PlanAction.COMMENT, access.subject)
     await rate_limits.take(
         db,
         user_id=access.principal.id,

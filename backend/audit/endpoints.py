@@ -1,22 +1,29 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
+from backend.audit.policies import POLICY, AuditLogAction
 from backend.audit.schemas import AuditEventRead
-from backend.auth.permissions import AdminUser
+from backend.auth.policy_guard import allowed_to
 from backend.core.db import SessionDep
 from backend.core.pagination import Page, PageDep, paginate
+from backend.core.principal import Principal
 from backend.models import AuditEvent
 from backend.models.enums import AuditAction
 
 router = APIRouter(prefix="/audit-events", tags=["audit"])
 
+# Refused before anything is read, as the admin-only guard this replaces did.
+AuditReader = Annotated[Principal, Depends(allowed_to(POLICY, AuditLogAction.READ))]
+
 
 @router.get("", response_model=Page[AuditEventRead])
 async def list_audit_events(
     session: SessionDep,
-    _admin: AdminUser,
+    _admin: AuditReader,
     params: PageDep,
     action: AuditAction | None = None,
 ) -> Page[AuditEventRead]:

@@ -20,9 +20,11 @@ from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep, client_address
 from backend.core.errors import CsrfFailed, SessionRevoked, error_body
+from backend.core.principal import Principal
 from backend.core.schemas import LoginName, LoginPassword
 from backend.core.security import csrf_token_matches
 from backend.models.enums import Locale
+from backend.users.me import read_me
 from backend.users.schemas import UserRead
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -42,7 +44,7 @@ def _token_response(
     return TokenResponse(
         access_token=issued.access_token,
         expires_in=issued.expires_in,
-        user=UserRead.model_validate(issued.user),
+        user=read_me(Principal(user=issued.user, session_id=issued.session_id)),
     )
 
 

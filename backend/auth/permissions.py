@@ -1,8 +1,8 @@
-"""Who may call: the authenticated principal, and role guards as Annotated aliases."""
+"""Who is calling: the authenticated principal. What they may do is each domain's policies.py
+(backend/auth/policy_guard.py turns an action about no one resource into a route guard)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -15,14 +15,13 @@ from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.errors import (
     CsrfFailed,
-    Forbidden,
     NotAuthenticated,
     SessionRevoked,
     TokenInvalid,
 )
 from backend.core.principal import Principal
+from backend.core.responses import raises
 from backend.core.security import csrf_token_matches, decode_access_token
-from backend.models.enums import Role
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSRF_HEADER = "X-CSRF-Token"
@@ -39,6 +38,7 @@ def _presented_token(request: Request) -> tuple[str | None, bool]:
     return request.cookies.get(ACCESS_COOKIE), True
 
 
+@raises(NotAuthenticated, TokenInvalid, SessionRevoked, CsrfFailed)
 async def get_principal(
     request: Request, db: SessionDep, settings: SettingsDep, clock: ClockDep
 ) -> Principal:
@@ -62,18 +62,3 @@ async def get_principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
-
-
-def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
-    allowed = frozenset(roles)
-
-    async def guard(principal: CurrentPrincipal) -> Principal:
-        if principal.role not in allowed:
-            raise Forbidden()
-        return principal
-
-    return guard
-
-
-AdminUser = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
-StaffUser = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.TRAINER, Role.AUDITOR))]

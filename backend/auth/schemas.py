@@ -2,14 +2,15 @@ from __future__ import annotations
 
 from backend.core.schemas import Email, Name, Password, Schema, TokenText
 from backend.models.enums import MemberRole, Role
-from backend.users.schemas import UserRead
+from backend.users.me import MeRead
 
 
 class TokenResponse(Schema):
     access_token: str
     token_type: str = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
     expires_in: int
-    user: UserRead
+    # The caller with what they may do, as GET /users/me gives it: the SPA keeps it as "me".
+    user: MeRead
 
 
 class PasswordResetRequest(Schema):

@@ -10,6 +10,7 @@ from backend.auth.permissions import CurrentPrincipal
 from backend.certificates import service
 from backend.certificates.numbers import normalise
 from backend.certificates.pdf import render_certificate
+from backend.certificates.policies import CertificateAction
 from backend.certificates.schemas import (
     CertificateRead,
     PublicCertificate,
@@ -23,11 +24,11 @@ from backend.core.config import Settings
 from backend.core.dates import local_date
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
-from backend.core.errors import Forbidden, NotFound
+from backend.core.errors import NotFound
 from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.models import Certificate, Certification, User
-from backend.models.enums import Role
+from backend.models.enums import CertificateStatus
 from backend.notifications import events
 
 router = APIRouter(tags=["certificates"])
@@ -61,11 +62,19 @@ async def read_certificate(
     clock: ClockDep,
 ) -> CertificateRead:
     """The certificate issued for this certification (404 before approval)."""
-    await certification_repo.get_visible(db, principal, certification_id)
+    access = await certification_repo.get_visible(db, principal, certification_id)
     certificate, issuer, cycle = await _with_issuer(
         db, Certificate.certification_id == certification_id
     )
-    return service.read_model(certificate, issuer, settings, clock.now(), cycle)
+    return service.read_model(
+        certificate,
+        issuer,
+        settings,
+        clock.now(),
+        cycle,
+        principal=principal,
+        subject=access.subject,
+    )
 
 
 @router.get(
@@ -83,8 +92,16 @@ async def certificate_pdf(
 ) -> Response:
     """The certificate as a PDF in Swedish or English, with a QR code to its verification page."""
     certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
-    await certification_repo.get_visible(db, principal, certificate.certification_id)
-    read = service.read_model(certificate, issuer, settings, clock.now(), cycle)
+    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
+    read = service.read_model(
+        certificate,
+        issuer,
+        settings,
+        clock.now(),
+        cycle,
+        principal=principal,
+        subject=access.subject,
+    )
     pdf = render_certificate(read, lang)
     filename = f"jamlik-certifikat-{certificate.number}-{lang}.pdf"
     return Response(
@@ -122,8 +139,16 @@ async def read_certificate_by_id(
 ) -> CertificateRead:
     """One certificate with its status, the reason for it, and its cycle."""
     certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
-    await certification_repo.get_visible(db, principal, certificate.certification_id)
-    return service.read_model(certificate, issuer, settings, clock.now(), cycle)
+    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
+    return service.read_model(
+        certificate,
+        issuer,
+        settings,
+        clock.now(),
+        cycle,
+        principal=principal,
+        subject=access.subject,
+    )
 
 
 async def _change(
@@ -132,29 +157,29 @@ async def _change(
     db: SessionDep,
     settings: Settings,
     now: datetime,
-    target: Literal["valid", "suspended", "withdrawn"],
+    action: CertificateAction,
     reason: str,
     until: date | None = None,
 ) -> CertificateRead:
     certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
     access = await certification_repo.get_visible(db, principal, certificate.certification_id)
-    if principal.role not in {Role.ADMIN, Role.AUDITOR}:
-        raise Forbidden()
-    service.change_status(
-        db, certificate, target, actor_id=principal.id, reason=reason, until=until, now=now
+    target = service.change_status(
+        db, access, certificate, action, reason=reason, until=until, now=now
     )
-    if target != "valid":
+    if target is not CertificateStatus.VALID:
         await events.certificate_status(
             db,
             settings,
             access,
-            f"certificate_{target}",
+            f"certificate_{target.value}",
             certificate.id,
             now,
             reason=reason,
             until=until.isoformat() if until else None,
         )
-    return service.read_model(certificate, issuer, settings, now, cycle)
+    return service.read_model(
+        certificate, issuer, settings, now, cycle, principal=principal, subject=access.subject
+    )
 
 
 @router.post("/certificates/{certificate_id}/suspend", response_model=CertificateRead)
@@ -168,7 +193,14 @@ async def suspend_certificate(
 ) -> CertificateRead:
     """Suspend a certificate (auditors, admins), for a reason and optionally until a date."""
     return await _change(
-        certificate_id, principal, db, settings, clock.now(), "suspended", body.reason, body.until
+        certificate_id,
+        principal,
+        db,
+        settings,
+        clock.now(),
+        CertificateAction.SUSPEND,
+        body.reason,
+        body.until,
     )
 
 
@@ -182,7 +214,9 @@ async def restore_certificate(
     clock: ClockDep,
 ) -> CertificateRead:
     """End a suspension before its date (auditors, admins)."""
-    return await _change(certificate_id, principal, db, settings, clock.now(), "valid", body.reason)
+    return await _change(
+        certificate_id, principal, db, settings, clock.now(), CertificateAction.RESTORE, body.reason
+    )
 
 
 @router.post("/certificates/{certificate_id}/withdraw", response_model=CertificateRead)
@@ -196,5 +230,11 @@ async def withdraw_certificate(
 ) -> CertificateRead:
     """Withdraw a certificate for good (auditors, admins)."""
     return await _change(
-        certificate_id, principal, db, settings, clock.now(), "withdrawn", body.reason
+        certificate_id,
+        principal,
+        db,
+        settings,
+        clock.now(),
+        CertificateAction.WITHDRAW,
+        body.reason,
     )

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from backend.certificates.policies import CertificateAction
 from backend.core.schemas import Schema, ShortText
 
 PublicStatus = Literal["valid", "suspended", "withdrawn", "expired"]
@@ -28,6 +29,8 @@ class CertificateRead(BaseModel):
     cycle: int = 1
     # When the re-certification window opens (JAMLIK_RECERT_WINDOW_MONTHS before expiry).
     window_opens_on: dt.date
+    # What the caller may do to it today (backend/certificates/policies.py decides).
+    allowed_actions: list[CertificateAction]
 
 
 class SuspendRequest(Schema):

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
 from backend.certificates.numbers import new_number
+from backend.certificates.policies import POLICY, TARGETS, WORKFLOW, CertificateAction
 from backend.certificates.schemas import CertificateRead, PublicStatus
+from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
 from backend.core.errors import InvalidTransition
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.follow_ups import service as follow_ups
 from backend.models import Certificate, Certification
 from backend.models.enums import AuditAction, CertificateStatus
@@ -35,58 +38,72 @@ def public_status(certificate: Certificate, today: dt.date) -> PublicStatus:
     return "valid"
 
 
-# Which changes an auditor or admin may make, from the status the public sees.
-STATUS_CHANGES: dict[str, frozenset[str]] = {
-    "valid": frozenset({"suspended", "withdrawn"}),
-    "suspended": frozenset({"valid", "withdrawn"}),
-    "expired": frozenset(),
-    "withdrawn": frozenset(),
+def current_status(certificate: Certificate, today: dt.date) -> CertificateStatus | None:
+    """The status the workflow moves from: as the public sees it today (a suspension past its
+    last day is valid again), or None once expired, which no move leaves."""
+    status = public_status(certificate, today)
+    return None if status == "expired" else CertificateStatus(status)
+
+
+def allowed_actions(
+    principal: Principal, subject: Subject, certificate: Certificate, today: dt.date
+) -> list[CertificateAction]:
+    """What the caller may do to the certificate today: nothing once it has expired."""
+    current = current_status(certificate, today)
+    return [] if current is None else POLICY.allowed(principal, subject, current)
+
+
+AUDIT_ACTIONS = {
+    CertificateAction.RESTORE: AuditAction.CERTIFICATE_RESTORED,
+    CertificateAction.SUSPEND: AuditAction.CERTIFICATE_SUSPENDED,
+    CertificateAction.WITHDRAW: AuditAction.CERTIFICATE_WITHDRAWN,
 }
 
 
 def change_status(
     db: AsyncSession,
+    access: CertificationAccess,
     certificate: Certificate,
-    target: Literal["valid", "suspended", "withdrawn"],
+    action: CertificateAction,
     *,
-    actor_id: int,
     reason: str,
     until: dt.date | None,
     now: dt.datetime,
-) -> None:
+) -> CertificateStatus:
+    """Suspend, restore or withdraw: 403 unless the caller may, 409 invalid_transition unless
+    the certificate's status today allows it. Returns the new status."""
+    POLICY.require(access.principal, action, access.subject)
     current = public_status(certificate, local_date(now))
-    if target not in STATUS_CHANGES[current]:
+    target = TARGETS[action]
+    state = current_status(certificate, local_date(now))
+    if state is None or not POLICY.in_state(action, state):
         raise InvalidTransition(
             {
                 "message": "This certificate cannot change that way now.",
                 "from": current,
-                "to": target,
+                "to": target.value,
             }
         )
-    certificate.status = CertificateStatus(target)
+    certificate.status = WORKFLOW.require_move(state, target)
     certificate.status_reason = reason or None
-    certificate.suspended_until = until if target == "suspended" else None
+    certificate.suspended_until = until if target is CertificateStatus.SUSPENDED else None
     certificate.status_changed_at = now
-    action = {
-        "valid": AuditAction.CERTIFICATE_RESTORED,
-        "suspended": AuditAction.CERTIFICATE_SUSPENDED,
-        "withdrawn": AuditAction.CERTIFICATE_WITHDRAWN,
-    }[target]
     record(
         db,
         at=now,
-        action=action,
-        actor_id=actor_id,
+        action=AUDIT_ACTIONS[action],
+        actor_id=access.principal.id,
         object_type="certificate",
         object_id=certificate.id,
         organisation_id=certificate.organisation_id,
         data={
             "from": current,
-            "to": target,
+            "to": target.value,
             "reason": reason,
             "until": until.isoformat() if until else None,
         },
     )
+    return target
 
 
 def verify_url(settings: Settings, number: str) -> str:
@@ -105,7 +122,7 @@ async def issue(
     *,
     certification: Certification,
     organisation_name: str,
-    issued_by_id: int,
+    issued_by_id: int | None,
     plan_version: int,
     now: dt.datetime,
     valid_until: dt.date | None = None,
@@ -122,7 +139,7 @@ async def issue(
         valid_until=valid_until or add_months(issued_on, VALIDITY_MONTHS),
         issued_by_id=issued_by_id,
         plan_version=plan_version,
-        status=CertificateStatus.VALID,
+        status=WORKFLOW.require_start(CertificateStatus.VALID),
         issued_at=now,
     )
     db.add(certificate)
@@ -178,7 +195,21 @@ def read_model(
     settings: Settings,
     now: dt.datetime,
     cycle: int = 1,
+    *,
+    principal: Principal | None = None,
+    subject: Subject | None = None,
 ) -> CertificateRead:
+    """The certificate as `principal` sees it, with what they may do to it today. `subject`
+    defaults to the certificate's organisation (its rules ask for no trainer); without a
+    principal `allowed_actions` is empty."""
+    today = local_date(now)
+    actions = (
+        []
+        if principal is None
+        else allowed_actions(
+            principal, subject or Subject(certificate.organisation_id), certificate, today
+        )
+    )
     return CertificateRead(
         id=certificate.id,
         number=certificate.number,
@@ -190,10 +221,11 @@ def read_model(
         valid_until=certificate.valid_until,
         issued_by_name=issued_by_name,
         plan_version=certificate.plan_version,
-        status=public_status(certificate, local_date(now)),
+        status=public_status(certificate, today),
         verify_url=verify_url(settings, certificate.number),
         status_reason=certificate.status_reason,
         suspended_until=certificate.suspended_until,
         cycle=cycle,
         window_opens_on=window_opens_on(certificate.valid_until, settings),
+        allowed_actions=actions,
     )

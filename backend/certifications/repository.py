@@ -108,22 +108,6 @@ class CertificationAccess:
     trainer_ids: frozenset[int]
     principal: Principal
 
-    # TEMPORARY: the domains still asking these move to their policies.py in this change.
-    @property
-    def is_assigned_trainer(self) -> bool:
-        return self.principal.role is Role.TRAINER and self.principal.id in self.trainer_ids
-
-    @property
-    def manages_training(self) -> bool:
-        return self.principal.is_admin or self.is_assigned_trainer
-
-    @property
-    def is_working_group(self) -> bool:
-        return (
-            self.principal.role is Role.MEMBER
-            and self.principal.organisation_id == self.certification.organisation_id
-        )
-
     @property
     def subject(self) -> Subject:
         """The certification as every domain's rules see it: its organisation and trainers."""

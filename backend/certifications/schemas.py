@@ -7,7 +7,9 @@ from pydantic import BaseModel, Field
 
 from backend.certifications.policies import CertificationAction
 from backend.core.schemas import Schema, ShortNote
+from backend.live.policies import LiveAction
 from backend.models.enums import CertificationStatus, PlanStatus
+from backend.training.policies import TrainingAction
 
 Stage = Literal["training", "planning", "review", "certified", "cancelled"]
 # Typed in a text area: it may break lines.
@@ -59,7 +61,8 @@ class CertificationRead(BaseModel):
     cycle: int
     previous_certification_id: int | None
     # What the caller may do with it now (policies.py decides; the SPA shows only these).
-    allowed_actions: list[CertificationAction]
+    # Its own, and those of the training and live rooms beneath it (plan a day, run a room).
+    allowed_actions: list[CertificationAction | TrainingAction | LiveAction]
 
 
 class CertificationEvent(BaseModel):

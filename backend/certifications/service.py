@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import EMPTY_CONTENT
+from backend.action_plans.policies import WORKFLOW as PLAN_WORKFLOW
 from backend.audit.service import record
 from backend.certifications import transitions
 from backend.certifications.errors import CertificationExists, NotATrainer
@@ -35,6 +36,7 @@ from backend.models import (
 )
 from backend.models.base import touch
 from backend.models.enums import AuditAction, CertificationStatus, PlanStatus, Role
+from backend.training.policies import certification_actions
 
 ALL_MOMENTS = frozenset({1, 2, 3})
 
@@ -76,7 +78,10 @@ def read_model(
         certificate_number=certificate[1] if certificate else None,
         cycle=certification.cycle,
         previous_certification_id=certification.previous_certification_id,
-        allowed_actions=POLICY.allowed(principal, subject, certification.status),
+        allowed_actions=[
+            *POLICY.allowed(principal, subject, certification.status),
+            *certification_actions(principal, subject, certification.status),
+        ],
     )
 
 
@@ -139,7 +144,7 @@ async def open_certification(
     db.add(
         ActionPlan(
             certification_id=certification.id,
-            status=PlanStatus.DRAFT,
+            status=PLAN_WORKFLOW.require_start(PlanStatus.DRAFT),
             version=0,
             content=EMPTY_CONTENT,
             updated_at=now,

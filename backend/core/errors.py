@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,12 @@ class AppError(Exception):
     status_code = 400
     code = "bad_request"
     message = "The request cannot be carried out."
+    # The shape of `detail` when it is not the message string, for the OpenAPI contract.
+    detail_model: ClassVar[type[BaseModel] | None] = None
+    # The schema name of the body, where a class narrows the detail of its parent's code.
+    body_name: ClassVar[str | None] = None
+    # Where a 422 raised by a service points, in the validation shape every 422 has.
+    loc: ClassVar[tuple[str | int, ...]] = ("body",)
 
     def __init__(self, detail: Any = None, *, headers: dict[str, str] | None = None) -> None:
         self.detail = detail if detail is not None else self.message
@@ -68,9 +75,26 @@ class Conflict(AppError):
     message = "The request conflicts with the current state."
 
 
+class MessageDetail(BaseModel):
+    message: str
+
+
+class VersionConflictDetail(MessageDetail):
+    # The object as it stands now, in the shape of the route's read model (null where a race
+    # was caught by the database and the object was not read again).
+    current: dict[str, Any] | None
+
+
+class TransitionDetail(MessageDetail):
+    from_: str = Field(alias="from")
+    # Absent where the refused step changes no status (moving a training day's date).
+    to: str | None = None
+
+
 class VersionConflict(Conflict):
     code = "version_conflict"
     message = "Someone else saved a newer version."
+    detail_model: ClassVar[type[BaseModel] | None] = VersionConflictDetail
 
     def __init__(self, current: Any) -> None:
         super().__init__({"message": self.message, "current": current})
@@ -81,12 +105,21 @@ class InvalidTransition(Conflict):
 
     code = "invalid_transition"
     message = "This step is not possible in the current state."
+    detail_model = TransitionDetail
 
 
 class TooManyAttempts(AppError):
     status_code = 429
     code = "too_many_attempts"
     message = "Too many attempts. Wait a while and try again."
+
+
+class MalformedBody(AppError):
+    """A body that cannot be parsed at all (not UTF-8, not JSON, a broken form): FastAPI's own
+    400, rendered as every error is."""
+
+    code = "bad_request"
+    message = "There was an error parsing the body"
 
 
 class PayloadTooLarge(AppError):
@@ -108,6 +141,10 @@ def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
 
 
 def app_error_response(exc: AppError) -> JSONResponse:
+    if exc.status_code == 422:
+        # One shape for every 422: the service's own refusals read like the schema's.
+        issue = {"loc": list(exc.loc), "type": exc.code, "msg": str(exc.detail)}
+        return JSONResponse(error_body("validation_error", [issue]), 422, headers=exc.headers)
     return JSONResponse(
         error_body(exc.code, exc.detail), status_code=exc.status_code, headers=exc.headers
     )

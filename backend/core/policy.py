@@ -173,8 +173,18 @@ class Policy(Generic[A, S]):
     def allowed(
         self, principal: Principal, subject: Subject = GLOBAL, state: S | None = None
     ) -> list[A]:
-        """What the caller may do now: the read model's `allowed_actions`."""
-        return [action for action in self.rules if self.can(principal, action, subject, state)]
+        """What the caller may do with the resource now: its read model's `allowed_actions` (the
+        global actions are the caller's own read model's)."""
+        return [
+            action
+            for action in self.rules
+            if action not in self.global_actions and self.can(principal, action, subject, state)
+        ]
 
     def allowed_globally(self, principal: Principal) -> list[A]:
-        return [action for action in self.global_actions if self.may(principal, action)]
+        """The global actions the caller may take, in the rules' order."""
+        return [
+            action
+            for action in self.rules
+            if action in self.global_actions and self.may(principal, action)
+        ]

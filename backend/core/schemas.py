@@ -4,10 +4,11 @@ surrogate), and either one line or several."""
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Path
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Strict, StringConstraints
 from pydantic_core import PydanticCustomError
 
 # A lone surrogate (JSON's "\ud800" escape decodes to one) is not text: no database driver can
@@ -86,8 +87,36 @@ LoginPassword = Annotated[str, StringConstraints(min_length=1, max_length=128), 
 TokenText = Annotated[str, StringConstraints(min_length=10, max_length=128, pattern=r"^[\w\-]+$")]
 
 
+_NOT_COERCED = frozenset({int, bool})
+
+
+def _is_int_or_bool(annotation: Any) -> bool:
+    """int or bool, optional or not: the types a client could be surprised to see coerced."""
+    if annotation in _NOT_COERCED:
+        return True
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    return get_origin(annotation) in {Union, UnionType} and bool(args) and set(args) <= _NOT_COERCED
+
+
 class Schema(BaseModel):
+    """A request body: unknown fields refused, and integers and booleans taken only as such
+    (`"200"` is not a version and `0` is not `false`), while dates and enums still come as text."""
+
     model_config = ConfigDict(from_attributes=True, extra="forbid")
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        loose = [
+            field
+            for field in cls.__pydantic_fields__.values()
+            if _is_int_or_bool(field.annotation)
+            and not any(isinstance(m, Strict) for m in field.metadata)
+        ]
+        for field in loose:
+            field.metadata.append(Strict())
+        if loose:
+            cls.model_rebuild(force=True)
 
 
 class ReadSchema(BaseModel):

@@ -54,7 +54,7 @@ async def download_original(
     version_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> Response:
     """The file as it was uploaded."""
-    version, _, _ = await repository.version_with_party(db, principal, version_id)
+    version, _, _ = await repository.version_with_subject(db, principal, version_id)
     return _file(version.data, MEDIA_TYPES[version.format], version.file_name)
 
 
@@ -67,7 +67,7 @@ async def download_reviewed_docx(
     version_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, locale: Locale = Locale.SV
 ) -> Response:
     """The document as DOCX with every finding and passage comment as a Word comment."""
-    version, _, _ = await repository.version_with_party(db, principal, version_id)
+    version, _, _ = await repository.version_with_subject(db, principal, version_id)
     data = await exports.reviewed_version_docx(db, version, locale.value)
     suffix = "granskad" if locale is Locale.SV else "reviewed"
     return _file(data, DOCX, f"{_stem(version.file_name)} ({suffix}).docx")
@@ -86,7 +86,7 @@ async def download_version_report(
     locale: Locale = Locale.SV,
 ) -> Response:
     """The review report of one version (PDF, Swedish or English)."""
-    version, document, _ = await repository.version_with_party(db, principal, version_id)
+    version, document, _ = await repository.version_with_subject(db, principal, version_id)
     organisation = await db.scalar(
         select(Organisation.name).where(Organisation.id == document.organisation_id)
     )
@@ -115,7 +115,7 @@ async def download_certification_report(
     locale: Locale = Locale.SV,
 ) -> Response:
     """The review report of every document of a certification, each at its current version."""
-    certification, _ = await repository.party_for(db, principal, certification_id)
+    certification, _ = await repository.subject_for(db, principal, certification_id)
     rows = (
         await db.execute(
             select(Document, DocumentVersion)

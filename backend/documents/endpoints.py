@@ -57,8 +57,8 @@ async def list_documents(
     certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> DocumentList:
     """The certification's documents with their review status and findings by ground."""
-    _, party = await repository.party_for(db, principal, certification_id)
-    return await read_models.document_list(db, party, certification_id)
+    _, subject = await repository.subject_for(db, principal, certification_id)
+    return await read_models.document_list(db, principal, subject, certification_id)
 
 
 @router.post(
@@ -79,12 +79,13 @@ async def upload_document(
     locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Upload a document (DOCX, ODT, PDF with text, HTML, text or Markdown; ≤ 20 MB)."""
-    _, party = await repository.party_for(db, principal, certification_id)
-    service.require(party, DocumentAction.UPLOAD)
+    _, subject = await repository.subject_for(db, principal, certification_id)
+    service.require(principal, subject, DocumentAction.UPLOAD)
     document, version = await uploads.create_document(
         db,
         settings,
-        party,
+        principal,
+        subject,
         certification_id,
         title=title,
         kind=kind,
@@ -92,7 +93,7 @@ async def upload_document(
         data=await _read(file),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, locale.value)
+    return await read_models.version_read(db, principal, subject, document, version, locale.value)
 
 
 @router.post(
@@ -111,11 +112,12 @@ async def paste_document(
     locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Add a document by pasting its text."""
-    _, party = await repository.party_for(db, principal, certification_id)
+    _, subject = await repository.subject_for(db, principal, certification_id)
     document, version = await uploads.create_document(
         db,
         settings,
-        party,
+        principal,
+        subject,
         certification_id,
         title=body.title,
         kind=body.kind,
@@ -123,7 +125,7 @@ async def paste_document(
         data=body.text.encode("utf-8"),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, locale.value)
+    return await read_models.version_read(db, principal, subject, document, version, locale.value)
 
 
 @router.get("/documents/{document_id}", response_model=DocumentRead)
@@ -131,8 +133,8 @@ async def get_document(
     document_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> DocumentRead:
     """A document with its versions and each version's counts."""
-    document, party = await repository.document_with_party(db, principal, document_id)
-    return await read_models.document_read(db, party, document)
+    document, subject = await repository.document_with_subject(db, principal, document_id)
+    return await read_models.document_read(db, principal, subject, document)
 
 
 @router.post(
@@ -151,20 +153,21 @@ async def upload_version(
     locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Upload a new version; decisions on findings that still occur are carried forward."""
-    document, party = await repository.document_with_party(
+    document, subject = await repository.document_with_subject(
         db, principal, document_id, for_update=True
     )
-    service.require(party, DocumentAction.UPLOAD)
+    service.require(principal, subject, DocumentAction.UPLOAD)
     version = await uploads.add_version(
         db,
         settings,
-        party,
+        principal,
+        subject,
         document,
         file_name=_file_name(file),
         data=await _read(file),
         now=clock.now(),
     )
-    return await read_models.version_read(db, party, document, version, locale.value)
+    return await read_models.version_read(db, principal, subject, document, version, locale.value)
 
 
 @router.get("/documents/{document_id}/compare", response_model=VersionComparison)
@@ -177,7 +180,7 @@ async def compare_versions(
     locale: Locale = Locale.SV,
 ) -> VersionComparison:
     """Findings resolved, new and remaining between two versions of a document."""
-    document, _ = await repository.document_with_party(db, principal, document_id)
+    document, _ = await repository.document_with_subject(db, principal, document_id)
     return await read_models.comparison(db, document, from_version, to_version, locale)
 
 
@@ -186,8 +189,8 @@ async def get_version(
     version_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, locale: Locale = Locale.SV
 ) -> VersionRead:
     """A version's text, blocks, findings, comments and the settings it was checked with."""
-    version, document, party = await repository.version_with_party(db, principal, version_id)
-    return await read_models.version_read(db, party, document, version, locale)
+    version, document, subject = await repository.version_with_subject(db, principal, version_id)
+    return await read_models.version_read(db, principal, subject, document, version, locale)
 
 
 @router.post(
@@ -208,10 +211,11 @@ async def decide_finding(
     locale: Locale = Locale.SV,
 ) -> DocumentFindingRead:
     """Accept (with a note or a suggestion), dismiss (with a reason) or reopen a finding."""
-    finding, version, _, party = await repository.finding_with_version(db, principal, finding_id)
+    finding, version, _, subject = await repository.finding_with_version(db, principal, finding_id)
     await service.decide(
         db,
-        party,
+        principal,
+        subject,
         finding,
         version,
         decision=body.decision,
@@ -237,9 +241,16 @@ async def comment_on_passage(
     clock: ClockDep,
 ) -> PassageCommentRead:
     """Comment on a passage of the text (offsets in code points)."""
-    version, _, party = await repository.version_with_party(db, principal, version_id)
+    version, _, subject = await repository.version_with_subject(db, principal, version_id)
     comment = await service.comment(
-        db, party, version, start=body.start, end=body.end, body=body.body, now=clock.now()
+        db,
+        principal,
+        subject,
+        version,
+        start=body.start,
+        end=body.end,
+        body=body.body,
+        now=clock.now(),
     )
     return PassageCommentRead(
         id=comment.id,
@@ -268,11 +279,11 @@ async def finish_review(
     locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Finish the review of a version (every finding decided); the working group is told."""
-    version, document, party = await repository.version_with_party(db, principal, version_id)
+    version, document, subject = await repository.version_with_subject(db, principal, version_id)
     await service.finish_review(
-        db, settings, party, document, version, summary=body.summary, now=clock.now()
+        db, settings, principal, subject, document, version, summary=body.summary, now=clock.now()
     )
-    return await read_models.version_read(db, party, document, version, locale.value)
+    return await read_models.version_read(db, principal, subject, document, version, locale.value)
 
 
 @router.post(
@@ -288,6 +299,6 @@ async def reopen_review(
     locale: Locale = Locale.SV,
 ) -> VersionRead:
     """Reopen a finished review."""
-    version, document, party = await repository.version_with_party(db, principal, version_id)
-    await service.reopen_review(db, party, version, now=clock.now())
-    return await read_models.version_read(db, party, document, version, locale.value)
+    version, document, subject = await repository.version_with_subject(db, principal, version_id)
+    await service.reopen_review(db, principal, subject, version, now=clock.now())
+    return await read_models.version_read(db, principal, subject, document, version, locale.value)

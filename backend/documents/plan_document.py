@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.action_plans.content import PlanContent
 from backend.core.config import Settings
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.documents import uploads
-from backend.documents.policies import Party
 from backend.models import Document
 from backend.models.enums import DocumentKind
 
@@ -61,7 +62,8 @@ def plan_as_markdown(content: PlanContent) -> str:
 async def review_submitted_plan(
     db: AsyncSession,
     settings: Settings,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     certification_id: int,
     content: PlanContent,
     plan_version: int,
@@ -83,7 +85,8 @@ async def review_submitted_plan(
         await uploads.create_document(
             db,
             settings,
-            party,
+            principal,
+            subject,
             certification_id,
             title=TITLE,
             kind=DocumentKind.PLAN,
@@ -94,5 +97,13 @@ async def review_submitted_plan(
         )
     else:
         await uploads.add_version(
-            db, settings, party, document, file_name=file_name, data=data, now=now, notify=False
+            db,
+            settings,
+            principal,
+            subject,
+            document,
+            file_name=file_name,
+            data=data,
+            now=now,
+            notify=False,
         )

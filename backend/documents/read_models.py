@@ -9,9 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.errors import NotFound
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.documents import repository
 from backend.documents.carry_forward import compare
-from backend.documents.policies import Party, allowed
+from backend.documents.policies import POLICY
 from backend.documents.schemas import (
     BlockRead,
     DocumentFindingRead,
@@ -67,7 +69,9 @@ def finding_read(finding: DocumentFinding, locale: str) -> DocumentFindingRead:
     )
 
 
-async def document_list(db: AsyncSession, party: Party, certification_id: int) -> DocumentList:
+async def document_list(
+    db: AsyncSession, principal: Principal, subject: Subject, certification_id: int
+) -> DocumentList:
     rows = await repository.documents_of(db, certification_id)
     counts = await repository.counts_for(
         db, [(row.version_id, row.id, row.current_version) for row in rows]
@@ -83,13 +87,13 @@ async def document_list(db: AsyncSession, party: Party, certification_id: int) -
             status=row.status,
             uploaded_at=row.uploaded_at,
             counts=_counts(counts.get(row.version_id)),
-            allowed_actions=allowed(party, row.status),
+            allowed_actions=POLICY.allowed(principal, subject, row.status),
         )
         for row in rows
     ]
     return DocumentList(
         items=items,
-        allowed_actions=allowed(party, None),
+        allowed_actions=POLICY.allowed(principal, subject),
         totals=_total(counts.values()),
     )
 
@@ -107,7 +111,9 @@ def _total(all_counts: Iterable[repository.Counts]) -> ReviewCounts:
     return _counts(total)
 
 
-async def document_read(db: AsyncSession, party: Party, document: Document) -> DocumentRead:
+async def document_read(
+    db: AsyncSession, principal: Principal, subject: Subject, document: Document
+) -> DocumentRead:
     versions = await repository.versions_of(db, document.id)
     counts = await repository.counts_for(db, [(v.id, document.id, v.number) for v in versions])
     current = next(v for v in versions if v.number == document.current_version)
@@ -133,12 +139,17 @@ async def document_read(db: AsyncSession, party: Party, document: Document) -> D
             )
             for v in versions
         ],
-        allowed_actions=allowed(party, current.status),
+        allowed_actions=POLICY.allowed(principal, subject, current.status),
     )
 
 
 async def version_read(
-    db: AsyncSession, party: Party, document: Document, version: DocumentVersion, locale: str
+    db: AsyncSession,
+    principal: Principal,
+    subject: Subject,
+    document: Document,
+    version: DocumentVersion,
+    locale: str,
 ) -> VersionRead:
     findings = await repository.findings_of(db, [version.id])
     comments = await repository.comments_of(db, version.id)
@@ -176,7 +187,7 @@ async def version_read(
         ],
         settings=version.settings,
         counts=_counts(counts.get(version.id)),
-        allowed_actions=allowed(party, version.status),
+        allowed_actions=POLICY.allowed(principal, subject, version.status),
     )
 
 

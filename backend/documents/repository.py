@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.certifications.repository import visible_certifications
 from backend.core.errors import NotFound
+from backend.core.policy import Subject
 from backend.core.principal import Principal
-from backend.documents.policies import Party
 from backend.models import (
     AcceptedTerm,
     Certification,
@@ -33,10 +33,11 @@ def _visible_certification_ids(principal: Principal) -> Select[tuple[int]]:
     return visible_certifications(principal).with_only_columns(Certification.id)
 
 
-async def party_for(
+async def subject_for(
     db: AsyncSession, principal: Principal, certification_id: int
-) -> tuple[Certification, Party]:
-    """The certification and the caller's relation to it, or 404 when it is not theirs to see."""
+) -> tuple[Certification, Subject]:
+    """The certification and its documents' subject (its organisation and trainers), or 404
+    when it is not the caller's to see."""
     certification = await db.scalar(
         select(Certification).where(
             Certification.id == certification_id,
@@ -52,12 +53,12 @@ async def party_for(
             )
         )
     )
-    return certification, Party(principal, certification.organisation_id, trainer_ids)
+    return certification, Subject(certification.organisation_id, trainer_ids)
 
 
-async def document_with_party(
+async def document_with_subject(
     db: AsyncSession, principal: Principal, document_id: int, *, for_update: bool = False
-) -> tuple[Document, Party]:
+) -> tuple[Document, Subject]:
     stmt = select(Document).where(
         Document.id == document_id,
         Document.certification_id.in_(_visible_certification_ids(principal)),
@@ -67,10 +68,10 @@ async def document_with_party(
     document = await db.scalar(stmt)
     if document is None:
         raise NotFound()
-    return document, await _party(db, principal, document)
+    return document, await _subject(db, document)
 
 
-async def _party(db: AsyncSession, principal: Principal, document: Document) -> Party:
+async def _subject(db: AsyncSession, document: Document) -> Subject:
     trainer_ids = frozenset(
         await db.scalars(
             select(CertificationTrainer.user_id).where(
@@ -78,12 +79,12 @@ async def _party(db: AsyncSession, principal: Principal, document: Document) -> 
             )
         )
     )
-    return Party(principal, document.organisation_id, trainer_ids)
+    return Subject(document.organisation_id, trainer_ids)
 
 
-async def version_with_party(
+async def version_with_subject(
     db: AsyncSession, principal: Principal, version_id: int
-) -> tuple[DocumentVersion, Document, Party]:
+) -> tuple[DocumentVersion, Document, Subject]:
     row = (
         await db.execute(
             select(DocumentVersion, Document)
@@ -97,12 +98,12 @@ async def version_with_party(
     if row is None:
         raise NotFound()
     version, document = row
-    return version, document, await _party(db, principal, document)
+    return version, document, await _subject(db, document)
 
 
 async def finding_with_version(
     db: AsyncSession, principal: Principal, finding_id: int
-) -> tuple[DocumentFinding, DocumentVersion, Document, Party]:
+) -> tuple[DocumentFinding, DocumentVersion, Document, Subject]:
     row = (
         await db.execute(
             select(DocumentFinding, DocumentVersion, Document)
@@ -118,7 +119,7 @@ async def finding_with_version(
     if row is None:
         raise NotFound()
     finding, version, document = row
-    return finding, version, document, await _party(db, principal, document)
+    return finding, version, document, await _subject(db, document)
 
 
 async def findings_of(db: AsyncSession, version_ids: Sequence[int]) -> list[DocumentFinding]:
@@ -267,9 +268,12 @@ async def language_settings(
     return settings, terms
 
 
-async def organisation_party(db: AsyncSession, principal: Principal, organisation_id: int) -> Party:
-    """The caller's relation to an organisation's language settings: its working group, or a
-    trainer assigned to any of its certifications; 404 when the organisation is not theirs."""
+async def organisation_subject(
+    db: AsyncSession, principal: Principal, organisation_id: int
+) -> Subject:
+    """An organisation's language settings as the rules see them: the organisation, with the
+    trainers assigned to any of its certifications; 404 when the organisation is not the
+    caller's (a member of another, or a trainer of none of its certifications)."""
     if principal.role is Role.MEMBER and principal.organisation_id != organisation_id:
         raise NotFound()
     if await db.get(Organisation, organisation_id) is None:
@@ -284,4 +288,4 @@ async def organisation_party(db: AsyncSession, principal: Principal, organisatio
     )
     if principal.role is Role.TRAINER and principal.id not in trainer_ids:
         raise NotFound()
-    return Party(principal, organisation_id, trainer_ids)
+    return Subject(organisation_id, trainer_ids)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from backend.core.errors import AppError
+from backend.core.errors import AppError, MessageDetail
+
+
+class ReviewClosedDetail(MessageDetail):
+    status: str  # the version's review status
+
+
+class FindingsOpenDetail(MessageDetail):
+    open: int
+
+
+class UnknownRuleGroupDetail(MessageDetail):
+    groups: list[str]
 
 
 class ReviewClosed(AppError):
@@ -10,6 +22,7 @@ class ReviewClosed(AppError):
 
     status_code = 409
     code = "document_review_closed"
+    detail_model = ReviewClosedDetail
     message = "The review of this version is finished or a newer version exists."
 
 
@@ -17,6 +30,7 @@ class FindingsStillOpen(AppError):
     status_code = 409
     code = "document_findings_open"
     message = "Every finding needs a decision before the review is finished."
+    detail_model = FindingsOpenDetail
 
 
 class ReasonRequired(AppError):
@@ -41,3 +55,4 @@ class UnknownRuleGroup(AppError):
     status_code = 400
     code = "unknown_rule_group"
     message = "No such ground or category of rules."
+    detail_model = UnknownRuleGroupDetail

@@ -1,5 +1,8 @@
 """Documents and their review: upload, check, decide, comment, finish; each step asks
-`policies` first. Services never commit: the request does, all or nothing."""
+`policies` first. Services never commit: the request does, all or nothing.
+
+Every step takes the caller and the document's subject (its organisation and the trainers of its
+certification), which the repository returns with the document."""
 
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
 from backend.core.config import Settings
-from backend.core.errors import Forbidden
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.documents import repository
-from backend.documents.policies import DocumentAction, Party, can, may, next_status
+from backend.documents.policies import POLICY, DocumentAction, next_status
 from backend.documents.review_errors import (
     FindingsStillOpen,
     PassageOutsideText,
@@ -37,19 +41,28 @@ Decision = Literal["accept", "dismiss", "reopen"]
 
 
 def require(
-    party: Party, action: DocumentAction, status: DocumentReviewStatus | None = None
+    principal: Principal,
+    subject: Subject,
+    action: DocumentAction,
+    status: DocumentReviewStatus | None = None,
 ) -> None:
-    """403 when the caller's role never allows the action; 409 when the review's state does
+    """403 when the caller's relation never allows the action; 409 when the review's state does
     not allow it now."""
-    if not may(party, action):
-        raise Forbidden()
-    if not can(party, action, status):
+    POLICY.require(principal, action, subject)
+    if status is not None and not POLICY.in_state(action, status):
         raise ReviewClosed({"message": ReviewClosed.message, "status": str(status)})
+
+
+def organisation_of(subject: Subject) -> int:
+    """Every document and every set of language settings is an organisation's."""
+    assert subject.organisation_id is not None
+    return subject.organisation_id
 
 
 def audit(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     action: AuditAction,
     object_type: str,
     object_id: int,
@@ -61,10 +74,10 @@ def audit(
         db,
         at=now,
         action=action,
-        actor_id=party.principal.id,
+        actor_id=principal.id,
         object_type=object_type,
         object_id=object_id,
-        organisation_id=party.organisation_id,
+        organisation_id=subject.organisation_id,
         data=data,
     )
 
@@ -121,7 +134,8 @@ async def announce(
 
 async def decide(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     finding: DocumentFinding,
     version: DocumentVersion,
     *,
@@ -131,7 +145,7 @@ async def decide(
     accept_term: bool,
     now: datetime,
 ) -> None:
-    require(party, DocumentAction.REVIEW, version.status)
+    require(principal, subject, DocumentAction.REVIEW, version.status)
     if decision == "dismiss" and not note.strip():
         raise ReasonRequired()
     finding.status = {
@@ -142,15 +156,15 @@ async def decide(
     finding.note = note
     finding.chosen_suggestion = suggestion if decision == "accept" else None
     finding.decided_at = None if decision == "reopen" else now
-    finding.decided_by_id = None if decision == "reopen" else party.principal.id
+    finding.decided_by_id = None if decision == "reopen" else principal.id
     move(version, DocumentAction.REVIEW)
     if decision == "dismiss" and accept_term:
-        await add_accepted_term(
-            db, party, kept_term(finding.text, finding.term), note, now, already_ok=True
-        )
+        term = kept_term(finding.text, finding.term)
+        await add_accepted_term(db, principal, subject, term, note, now, already_ok=True)
     audit(
         db,
-        party,
+        principal,
+        subject,
         AuditAction.DOCUMENT_FINDING_DECIDED,
         "document_finding",
         finding.id,
@@ -161,7 +175,8 @@ async def decide(
 
 async def add_accepted_term(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     term: str,
     reason: str,
     now: datetime,
@@ -170,41 +185,44 @@ async def add_accepted_term(
 ) -> AcceptedTerm:
     """Keep a term for the organisation from now on; 409 when it is kept already, unless the
     caller (a dismissal) is content with the existing one."""
-    require(party, DocumentAction.MANAGE_SETTINGS)
+    require(principal, subject, DocumentAction.MANAGE_SETTINGS)
+    organisation_id = organisation_of(subject)
     term = term.lower()
-    _, terms = await repository.language_settings(db, party.organisation_id)
+    _, terms = await repository.language_settings(db, organisation_id)
     existing = next((kept for kept in terms if kept.term == term), None)
     if existing is not None:
         if already_ok:
             return existing
         raise TermAlreadyAccepted()
     accepted = AcceptedTerm(
-        organisation_id=party.organisation_id,
+        organisation_id=organisation_id,
         term=term,
         reason=reason,
         created_at=now,
-        created_by_id=party.principal.id,
+        created_by_id=principal.id,
     )
     db.add(accepted)
     await db.flush()
     changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
-    audit(db, party, changed, "organisation", party.organisation_id, now, {"accepted_term": term})
+    data = {"accepted_term": term}
+    audit(db, principal, subject, changed, "organisation", organisation_id, now, data)
     return accepted
 
 
 async def remove_accepted_term(
-    db: AsyncSession, party: Party, accepted: AcceptedTerm, now: datetime
+    db: AsyncSession, principal: Principal, subject: Subject, accepted: AcceptedTerm, now: datetime
 ) -> None:
-    require(party, DocumentAction.MANAGE_SETTINGS)
+    require(principal, subject, DocumentAction.MANAGE_SETTINGS)
     await db.delete(accepted)
     changed = AuditAction.LANGUAGE_SETTINGS_CHANGED
     data = {"removed_term": accepted.term}
-    audit(db, party, changed, "organisation", party.organisation_id, now, data)
+    audit(db, principal, subject, changed, "organisation", organisation_of(subject), now, data)
 
 
 async def comment(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     version: DocumentVersion,
     *,
     start: int,
@@ -212,7 +230,7 @@ async def comment(
     body: str,
     now: datetime,
 ) -> DocumentComment:
-    require(party, DocumentAction.REVIEW, version.status)
+    require(principal, subject, DocumentAction.REVIEW, version.status)
     if not 0 <= start < end <= len(version.text):
         raise PassageOutsideText(
             {"message": PassageOutsideText.message, "length": len(version.text)}
@@ -224,7 +242,7 @@ async def comment(
         end=end,
         quote=version.text[start:end],
         body=body,
-        author_id=party.principal.id,
+        author_id=principal.id,
         created_at=now,
     )
     db.add(comment)
@@ -235,14 +253,15 @@ async def comment(
 async def finish_review(
     db: AsyncSession,
     settings: Settings,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     document: Document,
     version: DocumentVersion,
     *,
     summary: str,
     now: datetime,
 ) -> None:
-    require(party, DocumentAction.FINISH_REVIEW, version.status)
+    require(principal, subject, DocumentAction.FINISH_REVIEW, version.status)
     open_findings = sum(
         1
         for finding in await repository.findings_of(db, [version.id])
@@ -252,45 +271,55 @@ async def finish_review(
         raise FindingsStillOpen({"message": FindingsStillOpen.message, "open": open_findings})
     move(version, DocumentAction.FINISH_REVIEW)
     version.reviewed_at = now
-    version.reviewed_by_id = party.principal.id
+    version.reviewed_by_id = principal.id
     version.review_summary = summary
-    audit(db, party, AuditAction.DOCUMENT_REVIEW_FINISHED, "document_version", version.id, now)
+    finished = AuditAction.DOCUMENT_REVIEW_FINISHED
+    audit(db, principal, subject, finished, "document_version", version.id, now)
     await announce(db, settings, "document_reviewed", document, version, now)
 
 
 async def reopen_review(
-    db: AsyncSession, party: Party, version: DocumentVersion, *, now: datetime
+    db: AsyncSession,
+    principal: Principal,
+    subject: Subject,
+    version: DocumentVersion,
+    *,
+    now: datetime,
 ) -> None:
-    require(party, DocumentAction.REOPEN_REVIEW, version.status)
+    require(principal, subject, DocumentAction.REOPEN_REVIEW, version.status)
     move(version, DocumentAction.REOPEN_REVIEW)
     version.reviewed_at = None
     version.reviewed_by_id = None
-    audit(db, party, AuditAction.DOCUMENT_REVIEW_REOPENED, "document_version", version.id, now)
+    reopened = AuditAction.DOCUMENT_REVIEW_REOPENED
+    audit(db, principal, subject, reopened, "document_version", version.id, now)
 
 
 async def update_settings(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     *,
     non_binary: bool,
     disabled_groups: list[str],
     now: datetime,
 ) -> LanguageSettings:
-    require(party, DocumentAction.MANAGE_SETTINGS)
-    settings = await db.get(LanguageSettings, party.organisation_id)
+    require(principal, subject, DocumentAction.MANAGE_SETTINGS)
+    organisation_id = organisation_of(subject)
+    settings = await db.get(LanguageSettings, organisation_id)
     if settings is None:
-        settings = LanguageSettings(organisation_id=party.organisation_id)
+        settings = LanguageSettings(organisation_id=organisation_id)
         db.add(settings)
     settings.non_binary = non_binary
     settings.disabled_groups = sorted(set(disabled_groups))
     settings.updated_at = now
-    settings.updated_by_id = party.principal.id
+    settings.updated_by_id = principal.id
     audit(
         db,
-        party,
+        principal,
+        subject,
         AuditAction.LANGUAGE_SETTINGS_CHANGED,
         "organisation",
-        party.organisation_id,
+        organisation_id,
         now,
         {"non_binary": non_binary, "disabled_groups": settings.disabled_groups},
     )

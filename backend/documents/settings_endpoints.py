@@ -9,9 +9,11 @@ from backend.auth.permissions import CurrentPrincipal
 from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.errors import NotFound
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.documents import repository, service
-from backend.documents.policies import DocumentAction, Party, allowed
+from backend.documents.policies import POLICY, DocumentAction
 from backend.documents.responses import EVERY_ROUTE, FORBIDDEN
 from backend.documents.review_errors import UnknownRuleGroup
 from backend.documents.schemas import (
@@ -26,10 +28,13 @@ from backend.models import AcceptedTerm
 router = APIRouter(tags=["documents"], responses=EVERY_ROUTE)
 
 
-async def _read(db: SessionDep, party: Party) -> LanguageSettingsRead:
-    settings, terms = await repository.language_settings(db, party.organisation_id)
+async def _read(
+    db: SessionDep, principal: Principal, subject: Subject, organisation_id: int
+) -> LanguageSettingsRead:
+    settings, terms = await repository.language_settings(db, organisation_id)
+    allowed = POLICY.allowed(principal, subject)
     return LanguageSettingsRead(
-        organisation_id=party.organisation_id,
+        organisation_id=organisation_id,
         non_binary=bool(settings and settings.non_binary),
         disabled_groups=list(settings.disabled_groups) if settings else [],
         accepted_terms=[
@@ -37,7 +42,8 @@ async def _read(db: SessionDep, party: Party) -> LanguageSettingsRead:
             for t in terms
         ],
         groups=ALL,
-        allowed_actions=[a for a in allowed(party, None) if a == DocumentAction.MANAGE_SETTINGS],
+        # Reading the settings is not a document's: only whether the caller may change them.
+        allowed_actions=[a for a in allowed if a == DocumentAction.MANAGE_SETTINGS],
     )
 
 
@@ -48,8 +54,8 @@ async def get_language_settings(
     organisation_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> LanguageSettingsRead:
     """The organisation's language settings and accepted terms."""
-    party = await repository.organisation_party(db, principal, organisation_id)
-    return await _read(db, party)
+    subject = await repository.organisation_subject(db, principal, organisation_id)
+    return await _read(db, principal, subject, organisation_id)
 
 
 @router.put(
@@ -65,14 +71,19 @@ async def update_language_settings(
     clock: ClockDep,
 ) -> LanguageSettingsRead:
     """Turn the non-binary setting and rule groups on or off (the lead or an assigned trainer)."""
-    party = await repository.organisation_party(db, principal, organisation_id)
+    subject = await repository.organisation_subject(db, principal, organisation_id)
     unknown = sorted(set(body.disabled_groups) - set(ALL))
     if unknown:
         raise UnknownRuleGroup({"message": UnknownRuleGroup.message, "groups": unknown})
     await service.update_settings(
-        db, party, non_binary=body.non_binary, disabled_groups=body.disabled_groups, now=clock.now()
+        db,
+        principal,
+        subject,
+        non_binary=body.non_binary,
+        disabled_groups=body.disabled_groups,
+        now=clock.now(),
     )
-    return await _read(db, party)
+    return await _read(db, principal, subject, organisation_id)
 
 
 @router.post(
@@ -89,8 +100,10 @@ async def accept_term(
     clock: ClockDep,
 ) -> AcceptedTermRead:
     """Keep a term from now on, with the reason (the lead or an assigned trainer)."""
-    party = await repository.organisation_party(db, principal, organisation_id)
-    accepted = await service.add_accepted_term(db, party, body.term, body.reason, clock.now())
+    subject = await repository.organisation_subject(db, principal, organisation_id)
+    accepted = await service.add_accepted_term(
+        db, principal, subject, body.term, body.reason, clock.now()
+    )
     return AcceptedTermRead(
         id=accepted.id, term=accepted.term, reason=accepted.reason, created_at=accepted.created_at
     )
@@ -109,6 +122,6 @@ async def remove_accepted_term(
     accepted = await db.get(AcceptedTerm, term_id)
     if accepted is None:
         raise NotFound()
-    party = await repository.organisation_party(db, principal, accepted.organisation_id)
-    await service.remove_accepted_term(db, party, accepted, clock.now())
+    subject = await repository.organisation_subject(db, principal, accepted.organisation_id)
+    await service.remove_accepted_term(db, principal, subject, accepted, clock.now())
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -11,10 +11,12 @@ from anyio import to_thread
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.config import Settings
+from backend.core.policy import Subject
+from backend.core.principal import Principal
 from backend.documents import repository
 from backend.documents.carry_forward import compare, context_key
 from backend.documents.extraction import ExtractedDocument, extract
-from backend.documents.policies import DocumentAction, Party
+from backend.documents.policies import WORKFLOW, DocumentAction
 from backend.documents.service import announce, audit, checker_options, move, require
 from backend.language import CheckOptions, Finding, check
 from backend.models import Document, DocumentComment, DocumentFinding, DocumentVersion
@@ -29,7 +31,8 @@ def _read_and_check(data: bytes, options: CheckOptions) -> tuple[ExtractedDocume
 async def create_document(
     db: AsyncSession,
     settings: Settings,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     certification_id: int,
     *,
     title: str,
@@ -39,19 +42,21 @@ async def create_document(
     now: datetime,
     notify: bool = True,
 ) -> tuple[Document, DocumentVersion]:
-    require(party, DocumentAction.UPLOAD)
+    require(principal, subject, DocumentAction.UPLOAD)
     document = Document(
-        organisation_id=party.organisation_id,
+        organisation_id=subject.organisation_id,
         certification_id=certification_id,
         title=title,
         kind=kind,
         current_version=1,
         created_at=now,
-        created_by_id=party.principal.id,
+        created_by_id=principal.id,
     )
     db.add(document)
     await db.flush()
-    version = await _store_version(db, party, document, 1, file_name, data, now, previous=None)
+    version = await _store_version(
+        db, principal, subject, document, 1, file_name, data, now, previous=None
+    )
     if notify:
         await announce(db, settings, "document_uploaded", document, version, now)
     return document, version
@@ -60,7 +65,8 @@ async def create_document(
 async def add_version(
     db: AsyncSession,
     settings: Settings,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     document: Document,
     *,
     file_name: str,
@@ -70,11 +76,19 @@ async def add_version(
 ) -> DocumentVersion:
     """A new upload of the document: checked, with the previous version's decisions carried."""
     previous = await repository.current_version(db, document)
-    require(party, DocumentAction.UPLOAD, previous.status)
+    require(principal, subject, DocumentAction.UPLOAD, previous.status)
     move(previous, DocumentAction.UPLOAD)
     document.current_version += 1
     version = await _store_version(
-        db, party, document, document.current_version, file_name, data, now, previous=previous
+        db,
+        principal,
+        subject,
+        document,
+        document.current_version,
+        file_name,
+        data,
+        now,
+        previous=previous,
     )
     if notify:
         await announce(db, settings, "document_uploaded", document, version, now)
@@ -83,7 +97,8 @@ async def add_version(
 
 async def _store_version(
     db: AsyncSession,
-    party: Party,
+    principal: Principal,
+    subject: Subject,
     document: Document,
     number: int,
     file_name: str,
@@ -110,9 +125,9 @@ async def _store_version(
         ],
         words=len(extracted.text.split()),
         settings=snapshot,
-        status=DocumentReviewStatus.AWAITING_REVIEW,
+        status=WORKFLOW.require_start(DocumentReviewStatus.AWAITING_REVIEW),
         uploaded_at=now,
-        uploaded_by_id=party.principal.id,
+        uploaded_by_id=principal.id,
     )
     db.add(version)
     await db.flush()
@@ -122,7 +137,8 @@ async def _store_version(
     db.add_all(rows)
     audit(
         db,
-        party,
+        principal,
+        subject,
         AuditAction.DOCUMENT_UPLOADED,
         "document",
         document.id,

@@ -6,17 +6,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from backend.auth.permissions import StaffUser
+from backend.auth.policy_guard import allowed_to
 from backend.certifications import repository as certification_repo
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.principal import Principal
 from backend.evaluations.csv_export import results_csv
+from backend.evaluations.policies import POLICY, EvaluationAction
 from backend.evaluations.results import ResultFilter, evaluation_results
 from backend.live.schemas import EvaluationResults
 
 router = APIRouter(tags=["evaluations"])
 Id = Annotated[int | None, Query(ge=1, le=2_147_483_647)]
+Reader = Annotated[Principal, Depends(allowed_to(POLICY, EvaluationAction.VIEW))]
 
 
 def result_filter(
@@ -40,7 +42,7 @@ async def _results(
 
 @router.get("/evaluation-results", response_model=EvaluationResults)
 async def read_evaluation_results(
-    principal: StaffUser, db: SessionDep, settings: SettingsDep, wanted: Filter
+    principal: Reader, db: SessionDep, settings: SettingsDep, wanted: Filter
 ) -> EvaluationResults:
     """Aggregates per evaluation question across the chosen days (a day counts only once it
     has enough answers on its own)."""
@@ -53,7 +55,7 @@ async def read_evaluation_results(
     responses={200: {"content": {"text/csv": {}}}},
 )
 async def export_evaluation_results(
-    principal: StaffUser, db: SessionDep, settings: SettingsDep, wanted: Filter
+    principal: Reader, db: SessionDep, settings: SettingsDep, wanted: Filter
 ) -> Response:
     """The same results as a CSV file for a spreadsheet."""
     results = await _results(db, settings, principal, wanted)

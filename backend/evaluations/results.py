@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.core.errors import Forbidden
 from backend.core.principal import Principal
+from backend.evaluations.policies import POLICY, EvaluationAction
 from backend.live.results import aggregate
 from backend.live.schemas import (
     EvaluationQuestionResult,
@@ -54,8 +54,7 @@ async def evaluation_results(
     db: AsyncSession, principal: Principal, wanted: ResultFilter, min_answers: int
 ) -> EvaluationResults:
     """Four queries whatever the number of days: questions, counts, answers."""
-    if principal.role is Role.MEMBER:
-        raise Forbidden()
+    POLICY.require(principal, EvaluationAction.VIEW)
     stmt = (
         select(LiveQuestion, TrainingDay.id, TrainingDay.date)
         .join(LiveRoom, LiveRoom.id == LiveQuestion.room_id)
@@ -63,7 +62,7 @@ async def evaluation_results(
         .where(LiveQuestion.purpose == QuestionPurpose.EVALUATION)
         .order_by(LiveQuestion.position, LiveQuestion.id)
     )
-    if principal.role is Role.TRAINER:
+    if principal.role is Role.TRAINER:  # visibility: a trainer reads their certifications' days
         stmt = stmt.where(
             exists().where(
                 CertificationTrainer.certification_id == TrainingDay.certification_id,

@@ -14,6 +14,7 @@ from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.schemas import ObjectId
 from backend.follow_ups import service
+from backend.follow_ups.policies import OPEN
 from backend.follow_ups.schemas import (
     AttachmentRead,
     FollowUpRead,
@@ -43,7 +44,7 @@ async def list_follow_ups(
     if status is not None:
         stmt = stmt.where(FollowUp.status == status)
     if overdue:
-        stmt = stmt.where(FollowUp.status.in_(service.OPEN), FollowUp.due_on < today)
+        stmt = stmt.where(FollowUp.status.in_(OPEN), FollowUp.due_on < today)
     rows, total = await paginate_rows(db, stmt, params)
     return Page[FollowUpSummary](
         items=[service.summary(f, name, today) for f, name in rows],

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from backend.core.errors import Conflict
+from backend.core.errors import Conflict, MessageDetail
+
+
+class UnknownPlanItemDetail(MessageDetail):
+    ids: list[str]
 
 
 class FollowUpLocked(Conflict):
@@ -12,6 +16,7 @@ class UnknownPlanItem(Conflict):
     status_code = 400
     code = "unknown_plan_item"
     message = "The report names a goal or activity that is not in the approved plan."
+    detail_model = UnknownPlanItemDetail
 
 
 class AttachmentRefused(Conflict):

@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from backend.action_plans.content import ItemId, PlanContent
 from backend.core.schemas import Multiline, Schema
+from backend.follow_ups.policies import FollowUpAction
 from backend.models.enums import ActivityStatus, Assessment, FollowUpKind, FollowUpStatus
 
 Comment = Annotated[Multiline, Field(max_length=5000)]
@@ -84,4 +85,5 @@ class FollowUpRead(FollowUpSummary):
     review_comment: str | None
     plan: PlanContent
     attachments: list[AttachmentRead]
-    editable: bool
+    editable: bool  # the same as follow-up:report in allowed_actions
+    allowed_actions: list[FollowUpAction]

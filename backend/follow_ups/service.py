@@ -18,7 +18,7 @@ from backend.certifications.repository import (
 )
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
-from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
+from backend.core.errors import InvalidTransition, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.follow_ups import filetypes
 from backend.follow_ups.errors import (
@@ -27,6 +27,8 @@ from backend.follow_ups.errors import (
     FollowUpLocked,
     UnknownPlanItem,
 )
+from backend.follow_ups.policies import OPEN as OPEN  # re-exported: the scheduler's reminders
+from backend.follow_ups.policies import POLICY, WORKFLOW, FollowUpAction
 from backend.follow_ups.schemas import (
     AttachmentRead,
     FollowUpRead,
@@ -45,7 +47,6 @@ from backend.notifications import events
 
 SIX_MONTHS = 6
 YEAR = 12
-OPEN = frozenset({FollowUpStatus.PENDING, FollowUpStatus.NEEDS_ATTENTION})
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 MAX_ATTACHMENTS = 10
 
@@ -65,7 +66,7 @@ def schedule_for(db: AsyncSession, certificate: Certificate) -> None:
             certification_id=certificate.certification_id,
             kind=kind,
             due_on=due_on,
-            status=FollowUpStatus.PENDING,
+            status=WORKFLOW.require_start(FollowUpStatus.PENDING),
             report=FollowUpReport().model_dump(mode="json"),
             version=0,
         )
@@ -134,6 +135,7 @@ async def read_model(
         .order_by(FollowUpAttachment.id)
     )
     base = summary(follow_up, access.organisation_name, local_date(now))
+    allowed = POLICY.allowed(access.principal, access.subject, follow_up.status)
     return FollowUpRead(
         **base.model_dump(),
         version=follow_up.version,
@@ -144,15 +146,23 @@ async def read_model(
             AttachmentRead(id=a[0], filename=a[1], content_type=a[2], size=a[3], uploaded_at=a[4])
             for a in attachments
         ],
-        editable=follow_up.status in OPEN and access.is_working_group,
+        editable=FollowUpAction.REPORT in allowed,
+        allowed_actions=allowed,
     )
 
 
-def _editable_by_group(access: CertificationAccess, follow_up: FollowUp, version: int) -> None:
-    if not access.is_working_group:
-        raise Forbidden()
-    if follow_up.status not in OPEN:
+def _open_to(action: FollowUpAction, access: CertificationAccess, follow_up: FollowUp) -> None:
+    """403 unless the caller may take the action; 409 follow_up_locked while it is not theirs to
+    write (submitted or accepted)."""
+    POLICY.require(access.principal, action, access.subject)
+    if not POLICY.in_state(action, follow_up.status):
         raise FollowUpLocked()
+
+
+def _editable_by_group(
+    action: FollowUpAction, access: CertificationAccess, follow_up: FollowUp, version: int
+) -> None:
+    _open_to(action, access, follow_up)
     if version != follow_up.version:
         raise VersionConflict({"version": follow_up.version, "status": follow_up.status.value})
 
@@ -164,7 +174,7 @@ async def save_report(
     version: int,
     report: FollowUpReport,
 ) -> FollowUp:
-    _editable_by_group(access, follow_up, version)
+    _editable_by_group(FollowUpAction.REPORT, access, follow_up, version)
     plan = await approved_plan(db, follow_up.certification_id)
     goals = {g.id for g in plan.goals}
     activities = {a.id for a in plan.activities}
@@ -207,8 +217,8 @@ async def submit(
     version: int,
     now: dt.datetime,
 ) -> FollowUp:
-    _editable_by_group(access, follow_up, version)
-    follow_up.status = FollowUpStatus.SUBMITTED
+    _editable_by_group(FollowUpAction.SUBMIT, access, follow_up, version)
+    follow_up.status = WORKFLOW.require_move(follow_up.status, FollowUpStatus.SUBMITTED)
     follow_up.submitted_at = now
     follow_up.submitted_by_id = access.principal.id
     follow_up.version += 1
@@ -237,9 +247,8 @@ async def review(
     comment: str,
     now: dt.datetime,
 ) -> FollowUp:
-    if not access.is_assigned_trainer:
-        raise Forbidden()
-    if follow_up.status is not FollowUpStatus.SUBMITTED:
+    POLICY.require(access.principal, FollowUpAction.REVIEW, access.subject)
+    if not POLICY.in_state(FollowUpAction.REVIEW, follow_up.status):
         raise InvalidTransition(
             {
                 "message": "Only a submitted report can be reviewed.",
@@ -249,7 +258,7 @@ async def review(
         )
     if version != follow_up.version:
         raise VersionConflict({"version": follow_up.version, "status": follow_up.status.value})
-    follow_up.status = FollowUpStatus(outcome)
+    follow_up.status = WORKFLOW.require_move(follow_up.status, FollowUpStatus(outcome))
     follow_up.reviewed_at = now
     follow_up.reviewed_by_id = access.principal.id
     follow_up.review_comment = comment or None
@@ -282,10 +291,7 @@ async def attach(
 ) -> FollowUpAttachment:
     """Keeps an evidence file under the type its bytes show (``declared_type``, the part's
     Content-Type header, has to agree with them)."""
-    if not access.is_working_group:
-        raise Forbidden()
-    if follow_up.status not in OPEN:
-        raise FollowUpLocked()
+    _open_to(FollowUpAction.ATTACH, access, follow_up)
     count = await db.scalar(
         select(func.count(FollowUpAttachment.id)).where(
             FollowUpAttachment.follow_up_id == follow_up.id
@@ -341,8 +347,5 @@ async def detach(
     follow_up: FollowUp,
     attachment: FollowUpAttachment,
 ) -> None:
-    if not access.is_working_group:
-        raise Forbidden()
-    if follow_up.status not in OPEN:
-        raise FollowUpLocked()
+    _open_to(FollowUpAction.REMOVE_ATTACHMENT, access, follow_up)
     await db.delete(attachment)

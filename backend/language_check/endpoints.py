@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from backend.auth.permissions import CurrentPrincipal
 from backend.core.db import SessionDep
 from backend.core.errors import PayloadTooLarge
-from backend.documents.repository import organisation_party
+from backend.documents.repository import organisation_subject
 from backend.documents.service import checker_options
 from backend.language import CheckOptions, Finding, check
 from backend.language_check.schemas import (
@@ -42,7 +42,7 @@ async def check_text(
     organisation_id = body.organisation_id or principal.organisation_id
     if organisation_id is not None:
         # 404 for an organisation the caller may not see, as everywhere.
-        await organisation_party(db, principal, organisation_id)
+        await organisation_subject(db, principal, organisation_id)
         options, _ = await checker_options(db, organisation_id)
     if len(body.text) < _INLINE_CHARACTERS:
         findings = check(body.text, options)

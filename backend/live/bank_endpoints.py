@@ -8,22 +8,24 @@ from fastapi import APIRouter, Depends, Response, status
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from backend.auth.permissions import AdminUser, require_roles
+from backend.auth.policy_guard import allowed_to
 from backend.core.db import SessionDep
 from backend.core.errors import NotFound
 from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.live.answers import check_options
+from backend.live.policies import LIVE, LiveAction
 from backend.live.schemas import (
     QuestionTemplateCreate,
     QuestionTemplateRead,
     QuestionTemplateUpdate,
 )
 from backend.models import QuestionTemplate
-from backend.models.enums import QuestionPurpose, Role
+from backend.models.enums import QuestionPurpose
 
 router = APIRouter(tags=["question bank"])
-TrainingStaff = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.TRAINER))]
+BankReader = Annotated[Principal, Depends(allowed_to(LIVE, LiveAction.VIEW_QUESTION_BANK))]
+BankEditor = Annotated[Principal, Depends(allowed_to(LIVE, LiveAction.MANAGE_QUESTION_BANK))]
 
 
 def _read(template: QuestionTemplate) -> QuestionTemplateRead:
@@ -39,7 +41,7 @@ async def _template(db: AsyncSession, template_id: int) -> QuestionTemplate:
 
 @router.get("/question-templates", response_model=list[QuestionTemplateRead])
 async def list_question_templates(
-    _staff: TrainingStaff, db: SessionDep, purpose: QuestionPurpose | None = None
+    _reader: BankReader, db: SessionDep, purpose: QuestionPurpose | None = None
 ) -> list[QuestionTemplateRead]:
     """The bank, by purpose, moment and position."""
     stmt = select(QuestionTemplate).order_by(
@@ -59,7 +61,7 @@ async def list_question_templates(
     status_code=status.HTTP_201_CREATED,
 )
 async def create_question_template(
-    body: QuestionTemplateCreate, _admin: AdminUser, db: SessionDep
+    body: QuestionTemplateCreate, _editor: BankEditor, db: SessionDep
 ) -> QuestionTemplateRead:
     """Add a question to the bank: exercises need their moment, evaluation questions none."""
     check_options(body.kind, body.options)
@@ -88,7 +90,7 @@ async def create_question_template(
 
 @router.patch("/question-templates/{template_id}", response_model=QuestionTemplateRead)
 async def update_question_template(
-    template_id: ObjectId, body: QuestionTemplateUpdate, _admin: AdminUser, db: SessionDep
+    template_id: ObjectId, body: QuestionTemplateUpdate, _editor: BankEditor, db: SessionDep
 ) -> QuestionTemplateRead:
     """Change a bank question; rooms already opened keep their own copies."""
     template = await _template(db, template_id)
@@ -105,7 +107,7 @@ async def update_question_template(
 
 @router.delete("/question-templates/{template_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_question_template(
-    template_id: ObjectId, _admin: AdminUser, db: SessionDep
+    template_id: ObjectId, _editor: BankEditor, db: SessionDep
 ) -> Response:
     """Remove a bank question; rooms already opened keep their copies."""
     await db.delete(await _template(db, template_id))

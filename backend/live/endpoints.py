@@ -164,7 +164,9 @@ async def add_room_question(
     """A question written for this day, added last."""
     ctx = await live.room(room_id)
     question = await rooms.add_question(live.db, live.hub, ctx, body)
-    return rooms.question_read(question, Tally(), results=None)  # nobody has answered yet
+    # Nobody has answered yet.
+    allowed = rooms.question_actions(question, ctx.access)
+    return rooms.question_read(question, Tally(), results=None, allowed_actions=allowed)
 
 
 @router.patch("/live/questions/{question_id}", response_model=LiveRoomRead)

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from backend.core.errors import AppError, Conflict
+from backend.core.errors import AppError, Conflict, MessageDetail
+
+
+class TooFewAnswersDetail(MessageDetail):
+    min_answers: int
 
 
 class QuestionNotOpen(Conflict):
@@ -44,6 +48,7 @@ class EvaluationClosed(AppError):
 class TooFewAnswers(Conflict):
     code = "too_few_answers"
     message = "Results are withheld until enough people have answered."
+    detail_model = TooFewAnswersDetail
 
     def __init__(self, min_answers: int) -> None:
         super().__init__({"message": self.message, "min_answers": min_answers})

@@ -26,7 +26,10 @@ class RoomRenderer:
                 room, day, name = await room_by_id(db, room_id)
             except NotFound:
                 return None
-            state = await room_read(db, self._settings, room, day, name, self._clock.now())
+            # One payload for every presenter watching: each may run the room (room_actions).
+            state = await room_read(
+                db, self._settings, room, day, name, self._clock.now(), viewer=None
+            )
             return state.model_dump_json()
 
     async def public(self, room_id: int) -> str | None:

@@ -10,15 +10,27 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from backend.certifications.errors import CertificationClosed
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
-from backend.core.errors import Conflict, Forbidden, NotFound, VersionConflict
+from backend.core.errors import Conflict, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.live import store
 from backend.live.answers import check_options
 from backend.live.codes import EVALUATION_CODE_LENGTH, JOIN_CODE_LENGTH, new_code
 from backend.live.errors import MomentNotOfDay, QuestionAnswered, RoomClosed
 from backend.live.hub import Change, LiveHub, publish
+from backend.live.policies import (
+    LIVE,
+    QUESTION_WORKFLOW,
+    QUESTIONS,
+    ROOM_WORKFLOW,
+    ROOMS,
+    LiveAction,
+    QuestionAction,
+    RoomAction,
+    runner_actions,
+)
 from backend.live.results import results_of
 from backend.live.schemas import (
     EvaluationLink,
@@ -31,7 +43,7 @@ from backend.live.schemas import (
 from backend.live.store import Tally
 from backend.models import LiveQuestion, LiveRoom, QuestionTemplate, TrainingDay
 from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus, TrainingDayStatus
-from backend.training.service import day_with_access, ensure_manageable
+from backend.training.service import day_with_access
 
 
 class DayCancelled(Conflict):
@@ -68,9 +80,8 @@ def evaluation_is_open(room: LiveRoom, now: datetime) -> bool:
 
 
 def ensure_runs_training(access: CertificationAccess) -> None:
-    """Rooms are the trainers' tool: the working group sees the certification, not its rooms."""
-    if not access.manages_training:
-        raise Forbidden()
+    """403 unless the caller may run the certification's rooms (backend/live/policies.py)."""
+    LIVE.require(access.principal, LiveAction.RUN, access.subject)
 
 
 async def room_context(db: AsyncSession, principal: Principal, room_id: int) -> RoomContext:
@@ -114,8 +125,11 @@ async def open_room(
     access: CertificationAccess,
     now: datetime,
 ) -> tuple[LiveRoom, bool]:
-    """The day's room, made on first use with the bank's questions copied for the day."""
-    ensure_manageable(access)
+    """The day's room, made on first use with the bank's questions copied for the day; 409
+    certification_closed when the certification is cancelled, even if the room exists."""
+    LIVE.require(access.principal, LiveAction.OPEN_ROOM, access.subject)
+    if not LIVE.in_state(LiveAction.OPEN_ROOM, access.certification.status):
+        raise CertificationClosed()
     existing = await room_of_day(db, day.id)
     if existing is not None:
         return existing, False
@@ -125,7 +139,7 @@ async def open_room(
         training_day_id=day.id,
         join_code=await _unused_code(db, LiveRoom.join_code, JOIN_CODE_LENGTH),
         evaluation_code=await _unused_code(db, LiveRoom.evaluation_code, EVALUATION_CODE_LENGTH),
-        status=RoomStatus.OPEN,
+        status=ROOM_WORKFLOW.require_start(RoomStatus.OPEN),
         current_question_id=None,
         evaluation_open=False,
         opened_by_id=principal.id,
@@ -157,7 +171,7 @@ async def open_room(
             kind=template.kind,
             prompt=template.prompt,
             options=list(template.options),
-            state=QuestionState.PENDING,
+            state=QUESTION_WORKFLOW.require_start(QuestionState.PENDING),
             show_results=True,
         )
         for position, template in enumerate(templates)
@@ -181,6 +195,23 @@ async def questions_of(db: AsyncSession, room_id: int) -> list[LiveQuestion]:
     )
 
 
+def room_actions(room: LiveRoom, viewer: CertificationAccess | None) -> list[RoomAction]:
+    """What the viewer may do to the room now; `None` is the presenter's stream, shared by all
+    who may run the room (`runner_actions`)."""
+    if viewer is None:
+        return runner_actions(ROOMS, room.status)
+    return ROOMS.allowed(viewer.principal, viewer.subject, room.status)
+
+
+def question_actions(
+    question: LiveQuestion, viewer: CertificationAccess | None
+) -> list[QuestionAction]:
+    """As `room_actions`, for one question (opening one also takes the room's open_question)."""
+    if viewer is None:
+        return runner_actions(QUESTIONS, question.state)
+    return QUESTIONS.allowed(viewer.principal, viewer.subject, question.state)
+
+
 async def room_read(
     db: AsyncSession,
     settings: Settings,
@@ -188,8 +219,11 @@ async def room_read(
     day: TrainingDay,
     organisation_name: str,
     now: datetime,
+    *,
+    viewer: CertificationAccess | None,
 ) -> LiveRoomRead:
-    """Three queries: the questions, their counts, the answers of those past the threshold."""
+    """Three queries: the questions, their counts, the answers of those past the threshold.
+    `viewer` is the caller, or `None` for the presenter's stream (see `room_actions`)."""
     k = settings.live_min_answers
     questions = await questions_of(db, room.id)
     tallies = await store.tally_questions(db, questions, k)
@@ -212,13 +246,20 @@ async def room_read(
             closes_at=room.evaluation_closes_at if room.evaluation_open else None,
         ),
         questions=[
-            question_read(q, tallies.tally(q.id), results_of(q, tallies, k)) for q in questions
+            question_read(
+                q, tallies.tally(q.id), results_of(q, tallies, k), question_actions(q, viewer)
+            )
+            for q in questions
         ],
+        allowed_actions=room_actions(room, viewer),
     )
 
 
 def question_read(
-    question: LiveQuestion, tally: Tally, results: QuestionResults | None
+    question: LiveQuestion,
+    tally: Tally,
+    results: QuestionResults | None,
+    allowed_actions: list[QuestionAction],
 ) -> LiveQuestionRead:
     return LiveQuestionRead(
         id=question.id,
@@ -234,21 +275,27 @@ def question_read(
         answer_count=tally.answer_count,
         skip_count=tally.skip_count,
         results=results,
+        allowed_actions=allowed_actions,
     )
 
 
 async def context_read(
     db: AsyncSession, settings: Settings, ctx: RoomContext, now: datetime
 ) -> LiveRoomRead:
-    return await room_read(db, settings, ctx.room, ctx.day, ctx.access.organisation_name, now)
+    return await room_read(
+        db, settings, ctx.room, ctx.day, ctx.access.organisation_name, now, viewer=ctx.access
+    )
 
 
 # --- changing ---------------------------------------------------------------------------------
 
 
-def _ensure_open(room: LiveRoom) -> None:
-    if room.status is RoomStatus.CLOSED:
-        raise RoomClosed()
+def _require_room(ctx: RoomContext, action: RoomAction) -> None:
+    ROOMS.require(ctx.access.principal, action, ctx.access.subject)
+
+
+def _require_question(ctx: RoomContext, action: QuestionAction) -> None:
+    QUESTIONS.require(ctx.access.principal, action, ctx.access.subject)
 
 
 async def add_question(
@@ -272,7 +319,7 @@ async def add_question(
         kind=body.kind,
         prompt=body.prompt,
         options=body.options,
-        state=QuestionState.PENDING,
+        state=QUESTION_WORKFLOW.require_start(QuestionState.PENDING),
         show_results=True,
     )
     db.add(question)
@@ -316,14 +363,19 @@ async def open_question(
     db: AsyncSession, hub: LiveHub, question: LiveQuestion, ctx: RoomContext, now: datetime
 ) -> None:
     """The question goes on the projector and takes answers; the one open before it closes, so
-    phones only ever answer what the room is looking at."""
-    _ensure_open(ctx.room)
+    phones only ever answer what the room is looking at. 409 room_closed after the session."""
+    _require_room(ctx, RoomAction.OPEN_QUESTION)
+    _require_question(ctx, QuestionAction.OPEN)
+    if not ROOMS.in_state(RoomAction.OPEN_QUESTION, ctx.room.status):
+        raise RoomClosed()
     previous = ctx.room.current_question_id
     if previous is not None and previous != question.id:
         earlier = await db.get(LiveQuestion, previous)
         if earlier is not None and earlier.state is QuestionState.OPEN:
-            earlier.state = QuestionState.CLOSED
-    question.state = QuestionState.OPEN
+            earlier.state = QUESTION_WORKFLOW.require_move(earlier.state, QuestionState.CLOSED)
+    # Opening the open question again only puts it back on the projector.
+    if question.state is not QuestionState.OPEN:
+        question.state = QUESTION_WORKFLOW.require_move(question.state, QuestionState.OPEN)
     _show(ctx.room, question, now)
     await db.flush()
     await publish(db, hub, ctx.room.id, Change.ROOM)
@@ -332,8 +384,10 @@ async def open_question(
 async def close_question(
     db: AsyncSession, hub: LiveHub, question: LiveQuestion, ctx: RoomContext
 ) -> None:
+    """Stop taking answers; closing a question that is not open changes nothing."""
+    _require_question(ctx, QuestionAction.CLOSE)
     if question.state is QuestionState.OPEN:
-        question.state = QuestionState.CLOSED
+        question.state = QUESTION_WORKFLOW.require_move(question.state, QuestionState.CLOSED)
         await db.flush()
     await publish(db, hub, ctx.room.id, Change.ROOM)
 
@@ -394,23 +448,27 @@ async def set_evaluation_open(
 
 
 async def reopen_room(db: AsyncSession, hub: LiveHub, ctx: RoomContext, now: datetime) -> None:
-    """Undo an early "end of session": questions stay as they were, none reopens by itself."""
+    """Undo an early "end of session": questions stay as they were, none reopens by itself.
+    Reopening an open room changes nothing."""
+    _require_room(ctx, RoomAction.REOPEN)
     if ctx.room.status is RoomStatus.OPEN:
         return
-    ctx.room.status = RoomStatus.OPEN
+    ctx.room.status = ROOM_WORKFLOW.require_move(ctx.room.status, RoomStatus.OPEN)
     ctx.room.updated_at = now
     await db.flush()
     await publish(db, hub, ctx.room.id, Change.ROOM)
 
 
 async def close_room(db: AsyncSession, hub: LiveHub, ctx: RoomContext, now: datetime) -> None:
+    """End the session and close its open question; ending an ended one changes nothing."""
+    _require_room(ctx, RoomAction.CLOSE)
     room = ctx.room
     if room.status is RoomStatus.CLOSED:
         return
     for question in await questions_of(db, room.id):
         if question.state is QuestionState.OPEN:
-            question.state = QuestionState.CLOSED
-    room.status = RoomStatus.CLOSED
+            question.state = QUESTION_WORKFLOW.require_move(question.state, QuestionState.CLOSED)
+    room.status = ROOM_WORKFLOW.require_move(room.status, RoomStatus.CLOSED)
     room.updated_at = now
     await db.flush()
     await publish(db, hub, room.id, Change.ROOM)

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from backend.core.schemas import Multiline, MultipleLines, Schema, SingleLine
+from backend.live.policies import QuestionAction, RoomAction
 from backend.models.enums import QuestionKind, QuestionPurpose, QuestionState, RoomStatus
 
 # A prompt is written in a text area and may break lines; an option is one line.
@@ -99,6 +100,9 @@ class LiveQuestionRead(BaseModel):
     answer_count: int
     skip_count: int
     results: QuestionResults | None
+    # What the caller may do to the question now; opening one also takes the room's
+    # `live-room:open_question` (backend/live/policies.py decides both).
+    allowed_actions: list[QuestionAction]
 
 
 class EvaluationLink(BaseModel):
@@ -122,6 +126,8 @@ class LiveRoomRead(BaseModel):
     min_answers: int
     evaluation: EvaluationLink
     questions: list[LiveQuestionRead]
+    # What the caller may do to the room now (backend/live/policies.py decides).
+    allowed_actions: list[RoomAction]
 
 
 class LiveQuestionCreate(Schema):

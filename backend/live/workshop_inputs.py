@@ -11,9 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
-from backend.core.errors import Forbidden, NotFound
+from backend.core.errors import NotFound
 from backend.core.principal import Principal
 from backend.live.errors import NotAggregatable, TooFewAnswers
+from backend.live.policies import LIVE, LiveAction
 from backend.live.results import results_of
 from backend.live.schemas import ExerciseCandidate, QuestionResults, WorkshopInputRead
 from backend.live.store import Tally, count_answers, tally_questions
@@ -62,8 +63,7 @@ async def candidates(
 ) -> list[ExerciseCandidate]:
     """Every moment 2 or 3 exercise of the certification's rooms that is not free text: three
     queries whatever the number of days."""
-    if not access.manages_training:
-        raise Forbidden()
+    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
     rows = [
         (question, date)
         for question, date in await db.execute(
@@ -111,8 +111,7 @@ async def attach(
     question_id: int,
     now: datetime,
 ) -> WorkshopInput:
-    if not access.manages_training:
-        raise Forbidden()
+    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
     row = (
         await db.execute(
             select(LiveQuestion, TrainingDay)
@@ -153,6 +152,5 @@ async def detach(db: AsyncSession, principal: Principal, input_id: int) -> None:
     if item is None:
         raise NotFound()
     _session, access = await session_with_access(db, principal, item.working_session_id)
-    if not access.manages_training:
-        raise Forbidden()
+    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
     await db.delete(item)

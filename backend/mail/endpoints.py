@@ -1,21 +1,28 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from backend.auth.permissions import AdminUser
+from fastapi import APIRouter, Depends
+
+from backend.auth.policy_guard import allowed_to
 from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.pagination import Page, PageDep, paginate
+from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.mail import repository, service
+from backend.mail.policies import POLICY, OutboxAction
 from backend.mail.schemas import OutboxMessageRead, OutboxStatus
 
 router = APIRouter(prefix="/outbox-messages", tags=["mail"])
 
+# Refused before anything is read, as the admin-only guard this replaces did.
+OutboxManager = Annotated[Principal, Depends(allowed_to(POLICY, OutboxAction.MANAGE))]
+
 
 @router.get("", response_model=Page[OutboxMessageRead])
 async def list_outbox_messages(
-    _admin: AdminUser,
+    _admin: OutboxManager,
     db: SessionDep,
     params: PageDep,
     status: OutboxStatus | None = None,
@@ -39,7 +46,7 @@ async def list_outbox_messages(
     },
 )
 async def retry_outbox_message(
-    message_id: ObjectId, admin: AdminUser, db: SessionDep, clock: ClockDep
+    message_id: ObjectId, admin: OutboxManager, db: SessionDep, clock: ClockDep
 ) -> OutboxMessageRead:
     """Send a failed mail again now (admins only)."""
     message = await service.retry(db, admin, message_id, clock.now())

@@ -10,13 +10,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.audit.service import record
 from backend.core.principal import Principal
 from backend.mail.errors import MailNotFailed, OutboxMessageNotFound
+from backend.mail.policies import POLICY, WORKFLOW, MessageState, OutboxAction, state_of
 from backend.mail.schemas import OutboxMessageRead, OutboxStatus
 from backend.models import OutboxMessage
 from backend.models.enums import AuditAction
 
 
 def read_model(message: OutboxMessage) -> OutboxMessageRead:
-    failed = message.failed_at is not None
+    failed = state_of(message) is MessageState.FAILED
     return OutboxMessageRead(
         id=message.id,
         to_address=message.to_address,
@@ -37,6 +38,9 @@ async def retry(
 ) -> OutboxMessage:
     """Makes a failed message due now with a fresh count of attempts; the reason of its last
     failure stays until the next attempt settles it."""
+    POLICY.require(principal, OutboxAction.MANAGE)
+    # The move the conditional UPDATE below makes, checked against the table: failed → pending.
+    WORKFLOW.require_move(MessageState.FAILED, MessageState.PENDING)
     # One conditional UPDATE: two admins retrying at once, or a retry racing nothing, cannot
     # make a message that is being sent due a second time.
     message = (

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, Field
 from backend.core.schemas import Email, Name, Phone, ReadSchema, Schema, ShortText
 from backend.models.enums import MemberRole, Sector
 from backend.organisations.org_number import normalise_org_number
+from backend.organisations.policies import OrganisationAction
 
 OrgNumber = Annotated[ShortText, AfterValidator(normalise_org_number)]
 
@@ -42,6 +43,8 @@ class OrganisationRead(ReadSchema):
     member_count: int
     created_at: datetime
     updated_at: datetime
+    # What the caller may do with it now (policies.py decides; the SPA shows only these).
+    allowed_actions: list[OrganisationAction]
 
 
 class MemberInvite(Schema):

@@ -11,41 +11,45 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from backend.audit.service import record, record_user_event
 from backend.auth.service import end_all_sessions
 from backend.core.config import Settings
-from backend.core.errors import Forbidden, NotFound, VersionConflict
+from backend.core.errors import NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.models import Organisation, User
 from backend.models.enums import AuditAction, Role
+from backend.organisations import policies
 from backend.organisations.errors import CannotRemoveSelf, OrganisationNumberTaken
+from backend.organisations.policies import POLICY, OrganisationAction
 from backend.organisations.schemas import (
     MemberInvite,
     OrganisationCreate,
     OrganisationRead,
     OrganisationUpdate,
 )
+from backend.users.policies import WORKFLOW
 from backend.users.service import invite_user
 
+_COMPUTED = frozenset({"member_count", "allowed_actions"})
 
-def read_model(organisation: Organisation, member_count: int) -> OrganisationRead:
+
+def read_model(
+    principal: Principal, organisation: Organisation, member_count: int
+) -> OrganisationRead:
     return OrganisationRead.model_validate(
         {
             **{
                 k: getattr(organisation, k)
                 for k in OrganisationRead.model_fields
-                if k != "member_count"
+                if k not in _COMPUTED
             },
             "member_count": member_count,
+            "allowed_actions": policies.allowed(principal, organisation.id),
         }
     )
-
-
-def may_manage(principal: Principal, organisation_id: int) -> bool:
-    """Admins and the organisation's lead manage its data and working group."""
-    return principal.is_admin or principal.leads(organisation_id)
 
 
 async def create(
     db: AsyncSession, principal: Principal, body: OrganisationCreate, now: datetime
 ) -> Organisation:
+    POLICY.require(principal, OrganisationAction.CREATE)
     taken = await db.scalar(
         select(Organisation.id).where(Organisation.org_number == body.org_number)
     )
@@ -75,10 +79,11 @@ async def update(
     body: OrganisationUpdate,
     now: datetime,
 ) -> Organisation:
-    if not may_manage(principal, organisation.id):
-        raise Forbidden()
+    POLICY.require(principal, OrganisationAction.UPDATE, policies.subject(organisation.id))
     if body.version != organisation.version:
-        raise VersionConflict(read_model(organisation, member_count).model_dump(mode="json"))
+        raise VersionConflict(
+            read_model(principal, organisation, member_count).model_dump(mode="json")
+        )
     changes: dict[str, Any] = body.model_dump(exclude_unset=True, exclude={"version"})
     changed = {k: v for k, v in changes.items() if v is not None and getattr(organisation, k) != v}
     for key, value in changed.items():
@@ -108,8 +113,7 @@ async def invite_member(
     now: datetime,
 ) -> User:
     """The new member takes a seat: 409 `working_group_full` when the group is full."""
-    if not may_manage(principal, organisation.id):
-        raise Forbidden()
+    POLICY.require(principal, OrganisationAction.INVITE_MEMBER, policies.subject(organisation.id))
     return await invite_user(
         db,
         settings,
@@ -126,8 +130,7 @@ async def invite_member(
 async def remove_member(
     db: AsyncSession, principal: Principal, organisation: Organisation, user_id: int, now: datetime
 ) -> None:
-    if not may_manage(principal, organisation.id):
-        raise Forbidden()
+    POLICY.require(principal, OrganisationAction.REMOVE_MEMBER, policies.subject(organisation.id))
     member = await db.scalar(
         select(User).where(
             User.id == user_id,
@@ -140,7 +143,9 @@ async def remove_member(
         raise NotFound()
     if member.id == principal.id:
         raise CannotRemoveSelf()
+    current = member.status
     member.is_active = False
+    WORKFLOW.require_move(current, member.status)
     member.updated_at = now
     await end_all_sessions(db, member.id, now=now, reason="removed_from_organisation")
     record_user_event(

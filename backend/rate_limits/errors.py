@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from backend.core.errors import AppError
+from backend.core.errors import AppError, MessageDetail
+
+
+class RateLimitedDetail(MessageDetail):
+    retry_after: int  # seconds, as in the Retry-After header
 
 
 class RateLimited(AppError):
@@ -9,6 +13,7 @@ class RateLimited(AppError):
     status_code = 429
     code = "rate_limited"
     message = "Too many writes in a short time. Wait a moment and try again."
+    detail_model = RateLimitedDetail
 
     def __init__(self, retry_after: int) -> None:
         super().__init__(

@@ -18,10 +18,13 @@ from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate_rows
 from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
+from backend.evaluations.policies import POLICY as EVALUATIONS
+from backend.evaluations.policies import EvaluationAction
 from backend.evaluations.results import ResultFilter, evaluation_results
 from backend.live.schemas import EvaluationResults
 from backend.models import Certificate, RecertReview, User
-from backend.recertification import service
+from backend.recertification import policies, service
+from backend.recertification.policies import POLICY, RecertificationAction
 from backend.recertification.schemas import (
     Decision,
     DecisionResult,
@@ -82,6 +85,7 @@ async def _read(
         decided_at=review.decided_at,
         next_certification_id=review.next_certification_id,
         version=review.version,
+        allowed_actions=policies.allowed(access.principal, access.subject, review),
         basis=await service.basis(
             db,
             review.certification_id,
@@ -96,16 +100,18 @@ async def _evaluations(
 ) -> EvaluationResults | None:
     """The cycle's evaluation results, for staff: the working group reads its review without them
     (evaluations of the training are for trainers, admins and auditors)."""
-    if not access.principal.is_staff:
+    if not EVALUATIONS.may(access.principal, EvaluationAction.VIEW, access.subject):
         return None
     wanted = ResultFilter(certification_id=review.certification_id)
     return await evaluation_results(db, access.principal, wanted, settings.live_min_answers)
 
 
 def _certificate_read(
-    certificate: Certificate, settings: Settings, clock: ClockDep, cycle: int
+    principal: Principal, certificate: Certificate, settings: Settings, clock: ClockDep, cycle: int
 ) -> CertificateRead:
-    return certificates.read_model(certificate, None, settings, clock.now(), cycle)
+    return certificates.read_model(
+        certificate, None, settings, clock.now(), cycle, principal=principal
+    )
 
 
 @router.get("/recertification/certificates", response_model=Page[RecertItem])
@@ -119,7 +125,7 @@ async def list_recertification(
 ) -> Page[RecertItem]:
     """Certificates whose re-certification window is open, that expire soon, or all current ones
     (auditors, admins)."""
-    service.require_auditor_or_admin(principal)
+    POLICY.require(principal, RecertificationAction.VIEW)
     rows, total = await paginate_rows(
         db, service.recert_list(settings, window, local_date(clock.now())), params
     )
@@ -129,7 +135,7 @@ async def list_recertification(
         found = reviews.get(certificate.id)
         items.append(
             RecertItem(
-                certificate=_certificate_read(certificate, settings, clock, cycle),
+                certificate=_certificate_read(principal, certificate, settings, clock, cycle),
                 organisation_id=certificate.organisation_id,
                 organisation_name=name,
                 window_opens_on=certificates.window_opens_on(certificate.valid_until, settings),
@@ -209,7 +215,7 @@ async def update_review(
     review, certificate, access = await _review(db, principal, review_id)
     current = (await _read(db, settings, clock, review, access)).model_dump(mode="json")
     await service.update(
-        db, principal, review, certificate.organisation_id, body, current, clock.now()
+        db, principal, access, review, certificate.organisation_id, body, current, clock.now()
     )
     return await _read(db, settings, clock, review, access)
 
@@ -244,7 +250,7 @@ async def decide_review(
     return DecisionResult(
         review=await _read(db, settings, clock, review, access),
         certificate=_certificate_read(
-            new_certificate, settings, clock, access.certification.cycle + 1
+            principal, new_certificate, settings, clock, access.certification.cycle + 1
         )
         if new_certificate
         else None,

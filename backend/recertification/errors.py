@@ -1,16 +1,26 @@
 from __future__ import annotations
 
-from backend.core.errors import Conflict
+from backend.core.errors import Conflict, MessageDetail
+
+
+class ReviewExistsDetail(MessageDetail):
+    review_id: int
+
+
+class WindowClosedDetail(MessageDetail):
+    opens_on: str  # ISO date
 
 
 class ReviewExists(Conflict):
     code = "review_exists"
     message = "The certificate already has a review that has not been decided."
+    detail_model = ReviewExistsDetail
 
 
 class WindowClosed(Conflict):
     code = "recert_window_closed"
     message = "The re-certification window of this certificate is not open."
+    detail_model = WindowClosedDetail
 
 
 class NotAnAuditor(Conflict):

@@ -10,6 +10,7 @@ from backend.core.schemas import Multiline, Schema, ShortText
 from backend.documents.schemas import DocumentReviewSummary
 from backend.live.schemas import EvaluationResults
 from backend.models.enums import FollowUpKind, FollowUpStatus, ReviewOutcome
+from backend.recertification.policies import RecertificationAction
 
 Day = Annotated[dt.date, Field(ge=dt.date(2000, 1, 1), le=dt.date(2100, 12, 31))]
 Notes = Annotated[Multiline, Field(max_length=5000)]
@@ -99,6 +100,8 @@ class ReviewRead(BaseModel):
     decided_at: dt.datetime | None
     next_certification_id: int | None
     version: int
+    # What the caller may do with it now (policies.py decides; the SPA shows only these).
+    allowed_actions: list[RecertificationAction]
     basis: DecisionBasis
 
 

@@ -11,12 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from backend.action_plans.content import EMPTY_CONTENT
+from backend.action_plans.policies import WORKFLOW as PLAN_WORKFLOW
 from backend.audit.service import record
 from backend.certificates import service as certificates
+from backend.certifications.policies import WORKFLOW as CERTIFICATION_WORKFLOW
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.dates import add_months, local_date
-from backend.core.errors import Forbidden, VersionConflict
+from backend.core.errors import VersionConflict
 from backend.core.principal import Principal
 from backend.documents.summary import summaries as document_summaries
 from backend.follow_ups.schemas import FollowUpReport
@@ -55,6 +57,9 @@ from backend.recertification.errors import (
     ReviewExists,
     WindowClosed,
 )
+from backend.recertification.policies import POLICY, WORKFLOW, status_of
+from backend.recertification.policies import RecertificationAction as Action
+from backend.recertification.policies import ReviewStatus as S
 from backend.recertification.schemas import (
     DecisionBasis,
     Effort,
@@ -65,15 +70,11 @@ from backend.recertification.schemas import (
     ReviewUpdate,
     Window,
 )
+from backend.training.policies import DAY_WORKFLOW
 from backend.training.rules import PlannedDay, check_day
 
 RENEWAL_MONTHS = 36
 DEFAULT_EFFORT_DELAY = dt.timedelta(days=30)
-
-
-def require_auditor_or_admin(principal: Principal) -> None:
-    if principal.role not in {Role.ADMIN, Role.AUDITOR}:
-        raise Forbidden()
 
 
 def recert_list(
@@ -145,7 +146,8 @@ async def schedule(
     body: ReviewCreate,
     now: dt.datetime,
 ) -> RecertReview:
-    require_auditor_or_admin(principal)
+    for action in _actions(Action.SCHEDULE, body.auditor_id):
+        POLICY.require(principal, action, access.subject)
     today = local_date(now)
     opens_on = certificates.window_opens_on(certificate.valid_until, settings)
     if today < opens_on or certificates.public_status(certificate, today) in {
@@ -160,6 +162,7 @@ async def schedule(
     )
     if undecided is not None:
         raise ReviewExists({"message": ReviewExists.message, "review_id": undecided})
+    WORKFLOW.require_start(S.SCHEDULED)  # no outcome yet
     review = RecertReview(
         certificate_id=certificate.id,
         certification_id=certificate.certification_id,
@@ -208,8 +211,16 @@ def _audit(
     )
 
 
-def _changeable(review: RecertReview, version: int, current: dict[str, Any]) -> None:
-    if review.outcome is not None:
+def _actions(action: Action, auditor_id: int | None) -> list[Action]:
+    """The action, and naming the auditor when the request names one."""
+    return [action] if auditor_id is None else [action, Action.ASSIGN]
+
+
+def _changeable(
+    actions: list[Action], review: RecertReview, version: int, current: dict[str, Any]
+) -> None:
+    """409 `review_decided` once it has an outcome, then 409 on a stale version."""
+    if not all(POLICY.in_state(action, status_of(review)) for action in actions):
         raise ReviewDecided()
     if version != review.version:
         raise VersionConflict(current)
@@ -218,14 +229,17 @@ def _changeable(review: RecertReview, version: int, current: dict[str, Any]) -> 
 async def update(
     db: AsyncSession,
     principal: Principal,
+    access: CertificationAccess,
     review: RecertReview,
     organisation_id: int,
     body: ReviewUpdate,
     current: dict[str, Any],
     now: dt.datetime,
 ) -> RecertReview:
-    require_auditor_or_admin(principal)
-    _changeable(review, body.version, current)
+    actions = _actions(Action.SCHEDULE, body.auditor_id)
+    for action in actions:
+        POLICY.require(principal, action, access.subject)
+    _changeable(actions, review, body.version, current)
     if body.scheduled_on is not None:
         review.scheduled_on = body.scheduled_on
     if body.auditor_id is not None:
@@ -254,10 +268,11 @@ async def decide(
     now: dt.datetime,
 ) -> Certificate | None:
     """Record the outcome; a renewal starts the next cycle and issues its certificate."""
-    require_auditor_or_admin(principal)
-    _changeable(review, version, current)
+    POLICY.require(principal, Action.DECIDE, access.subject)
+    _changeable([Action.DECIDE], review, version, current)
     if outcome is ReviewOutcome.RENEWED_WITH_EFFORTS and not efforts:
         raise EffortsRequired()
+    WORKFLOW.require_move(status_of(review), S.DECIDED)
     review.outcome = outcome
     review.efforts = [e.model_dump(mode="json") for e in efforts]
     if notes:
@@ -295,7 +310,7 @@ async def _renew(
     previous = access.certification
     next_cycle = Certification(
         organisation_id=previous.organisation_id,
-        status=CertificationStatus.CERTIFIED,
+        status=CERTIFICATION_WORKFLOW.require_start(CertificationStatus.CERTIFIED),
         group_size=previous.group_size,
         scope=previous.scope,
         opened_at=now,
@@ -363,7 +378,7 @@ async def _carry_plan_forward(
     content = dict(current) if current else dict(EMPTY_CONTENT)
     plan = ActionPlan(
         certification_id=next_id,
-        status=PlanStatus.APPROVED,
+        status=PLAN_WORKFLOW.require_start(PlanStatus.APPROVED),
         version=1,
         content=content,
         updated_at=now,
@@ -414,7 +429,7 @@ def _plan_efforts(
                 date=day,
                 first_moment=effort.moment,
                 last_moment=effort.moment,
-                status=TrainingDayStatus.PLANNED,
+                status=DAY_WORKFLOW.require_start(TrainingDayStatus.PLANNED),
                 notes=effort.topic,
                 created_at=now,
                 updated_at=now,

@@ -2,16 +2,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response, status
+from fastapi import APIRouter, Depends, Path, Response, status
 
-from backend.auth.permissions import AdminUser, CurrentPrincipal, StaffUser
+from backend.auth.permissions import CurrentPrincipal
+from backend.auth.policy_guard import allowed_to
 from backend.certifications import repository as certification_repo
+from backend.certifications.repository import CertificationAccess
 from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
+from backend.core.principal import Principal
 from backend.core.schemas import ObjectId
 from backend.models import TrainingDay
 from backend.training import service
+from backend.training.policies import POLICY, TrainingAction
 from backend.training.rules import GapWarning
 from backend.training.schemas import (
     AgendaItemRead,
@@ -31,11 +35,19 @@ from backend.training.schemas import (
 router = APIRouter(tags=["training"])
 Moment = Annotated[int, Path(ge=1, le=3)]
 Agenda = dict[str, list[AgendaItemRead]]
+TemplateReader = Annotated[
+    Principal, Depends(allowed_to(POLICY, TrainingAction.VIEW_AGENDA_TEMPLATES))
+]
+TemplateEditor = Annotated[
+    Principal, Depends(allowed_to(POLICY, TrainingAction.MANAGE_AGENDA_TEMPLATES))
+]
 
 
-def _result(day: TrainingDay, warnings: list[GapWarning]) -> TrainingDayResult:
+def _result(
+    day: TrainingDay, access: CertificationAccess, warnings: list[GapWarning]
+) -> TrainingDayResult:
     return TrainingDayResult(
-        day=service.day_read(day),
+        day=service.day_read(day, access),
         warnings=[
             GapWarningRead(
                 code=w.code, days=w.days, recommended=w.recommended, other_date=w.other_date
@@ -52,8 +64,8 @@ async def list_training_days(
     certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
 ) -> list[TrainingDayRead]:
     """The certification's training days, by date (cancelled ones included)."""
-    await certification_repo.get_visible(db, principal, certification_id)
-    return [service.day_read(d) for d in await service.days_of(db, certification_id)]
+    access = await certification_repo.get_visible(db, principal, certification_id)
+    return [service.day_read(d, access) for d in await service.days_of(db, certification_id)]
 
 
 @router.post(
@@ -72,7 +84,7 @@ async def plan_training_day(
     """Plan a half day (one moment) or a full day (1+2 or 2+3); warns when days come too close."""
     access = await certification_repo.get_visible(db, principal, certification_id, for_update=True)
     day, warnings = await service.plan_day(db, settings, access, body, clock.now())
-    return _result(day, warnings)
+    return _result(day, access, warnings)
 
 
 @router.patch("/training-days/{day_id}", response_model=TrainingDayResult)
@@ -87,7 +99,7 @@ async def reschedule_training_day(
     """Move a planned day or change its place and notes; send the version you read."""
     day, access = await service.day_with_access(db, principal, day_id)
     day, warnings = await service.reschedule_day(db, settings, access, day, body, clock.now())
-    return _result(day, warnings)
+    return _result(day, access, warnings)
 
 
 @router.post("/training-days/{day_id}/held", response_model=TrainingDayRead)
@@ -101,7 +113,7 @@ async def mark_training_day_held(
     """Record that the day took place, with how many took part."""
     day, access = await service.day_with_access(db, principal, day_id)
     day = await service.mark_held(db, access, day, body.participant_count, clock.now())
-    return service.day_read(day)
+    return service.day_read(day, access)
 
 
 @router.post("/training-days/{day_id}/cancel", response_model=TrainingDayRead)
@@ -115,7 +127,7 @@ async def cancel_training_day(
     """Cancel a planned day; its moments can be planned again."""
     day, access = await service.day_with_access(db, principal, day_id)
     day = await service.cancel_day(db, access, day, body.reason, clock.now())
-    return service.day_read(day)
+    return service.day_read(day, access)
 
 
 @router.get("/certifications/{certification_id}/agenda", response_model=Agenda)
@@ -142,14 +154,14 @@ async def replace_agenda(
 
 
 @router.get("/agenda-templates", response_model=Agenda)
-async def read_agenda_templates(_staff: StaffUser, db: SessionDep) -> Agenda:
+async def read_agenda_templates(_reader: TemplateReader, db: SessionDep) -> Agenda:
     """The default agenda per moment that new certifications start from."""
     return await service.templates(db)
 
 
 @router.put("/agenda-templates/{moment}", response_model=Agenda)
 async def replace_agenda_template(
-    moment: Moment, body: AgendaItems, _admin: AdminUser, db: SessionDep
+    moment: Moment, body: AgendaItems, _editor: TemplateEditor, db: SessionDep
 ) -> Agenda:
     """Replace a moment's default agenda (admins); existing certifications keep theirs."""
     await service.replace_template(db, moment, body)

@@ -23,11 +23,6 @@ class DayInFuture(Conflict):
     message = "A training day can be marked as held on or after its date."
 
 
-class CertificationClosed(Conflict):
-    code = "certification_closed"
-    message = "The certification is cancelled; its training can no longer change."
-
-
 class TooManyWorkshops(Conflict):
     code = "too_many_workshops"
     message = "A certification has one or two workshops with the working group."

@@ -13,10 +13,35 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from backend.models.enums import CertificationStatus
 from backend.training.errors import MomentAlreadyPlanned, MomentsOutOfOrder, SameDate
 
+MOMENTS: tuple[int, ...] = (1, 2, 3)
 # Half days, or a full day of two consecutive moments; never all three in one day.
 COMBINATIONS: tuple[tuple[int, ...], ...] = ((1,), (2,), (3,), (1, 2), (2, 3))
+# A certified cycle still holds training (targeted efforts, extra days); a cancelled one none.
+TRAINING_OPEN: frozenset[CertificationStatus] = frozenset(CertificationStatus) - {
+    CertificationStatus.CANCELLED
+}
+
+Plan = tuple[tuple[int, ...], ...]
+
+
+def moment_plans() -> list[Plan]:
+    """Every way to hold the moments: days of `COMBINATIONS` that take each moment once, in order
+    (three half days, or a full day and a half day)."""
+
+    def from_moment(first: int) -> list[Plan]:
+        if first > MOMENTS[-1]:
+            return [()]
+        return [
+            (day, *rest)
+            for day in COMBINATIONS
+            if day[0] == first
+            for rest in from_moment(day[-1] + 1)
+        ]
+
+    return from_moment(MOMENTS[0])
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from pydantic_core import PydanticCustomError
 
 from backend.core.schemas import Multiline, Name, Schema, ShortNote, ShortText
 from backend.models.enums import AgendaKind, SessionKind, TrainingDayStatus
+from backend.training.policies import TrainingDayAction
 from backend.training.rules import COMBINATIONS
 
 Version = Annotated[int, Field(ge=1, le=2_147_483_647)]
@@ -65,6 +66,8 @@ class TrainingDayRead(BaseModel):
     notes: str
     cancel_reason: str | None
     version: int
+    # What the caller may do to the day now (backend/training/policies.py decides).
+    allowed_actions: list[TrainingDayAction]
 
 
 class GapWarningRead(BaseModel):

@@ -9,14 +9,24 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.audit.service import record
 from backend.certifications import repository as certification_repo
+from backend.certifications.errors import CertificationClosed
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.dates import local_date
-from backend.core.errors import Forbidden, InvalidTransition, NotFound, VersionConflict
+from backend.core.errors import InvalidTransition, NotFound, VersionConflict
 from backend.core.principal import Principal
 from backend.models import AgendaItem, AgendaTemplateItem, TrainingDay, WorkingSession
-from backend.models.enums import AuditAction, CertificationStatus, SessionKind, TrainingDayStatus
-from backend.training.errors import CertificationClosed, DayInFuture, TooManyWorkshops
+from backend.models.enums import AuditAction, SessionKind, TrainingDayStatus
+from backend.training.errors import DayInFuture, TooManyWorkshops
+from backend.training.policies import (
+    DAY_WORKFLOW,
+    DAYS,
+    POLICY,
+    TrainingAction,
+    TrainingDayAction,
+    day_actions,
+    training_open,
+)
 from backend.training.rules import GapWarning, PlannedDay, check_day
 from backend.training.schemas import (
     AgendaItemIn,
@@ -30,16 +40,27 @@ from backend.training.schemas import (
 )
 
 MAX_WORKSHOPS = 2
-# A certified cycle still holds training: targeted efforts and extra days after certification.
-CLOSED = frozenset({CertificationStatus.CANCELLED})
 
 
-def ensure_manageable(access: CertificationAccess) -> None:
-    """Only admins and the certification's own trainers plan its training, and only while open."""
-    if not access.manages_training:
-        raise Forbidden()
-    if access.certification.status in CLOSED:
+def ensure_manageable(access: CertificationAccess, action: TrainingAction) -> None:
+    """403 unless the policy lets the caller take the action, then 409 certification_closed
+    when the certification's status does not (a cancelled one takes no more training)."""
+    POLICY.require(access.principal, action, access.subject)
+    if not POLICY.in_state(action, access.certification.status):
         raise CertificationClosed()
+
+
+def _ensure_day_action(access: CertificationAccess, action: TrainingDayAction) -> None:
+    """As `ensure_manageable`, for an action on one of the certification's days."""
+    DAYS.require(access.principal, action, access.subject)
+    if not training_open(access.certification.status):
+        raise CertificationClosed()
+
+
+def _ensure_day_state(day: TrainingDay, action: TrainingDayAction, refusal: str) -> None:
+    """409 invalid_transition, saying why, unless the day's status allows the action."""
+    if not DAYS.in_state(action, day.status):
+        raise InvalidTransition({"message": refusal, "from": day.status.value})
 
 
 async def day_with_access(
@@ -62,7 +83,8 @@ async def session_with_access(
     return session, await certification_repo.get_visible(db, principal, session.certification_id)
 
 
-def day_read(day: TrainingDay) -> TrainingDayRead:
+def day_read(day: TrainingDay, access: CertificationAccess) -> TrainingDayRead:
+    """The day as the caller sees it, with what they may do to it now."""
     return TrainingDayRead(
         id=day.id,
         certification_id=day.certification_id,
@@ -75,6 +97,9 @@ def day_read(day: TrainingDay) -> TrainingDayRead:
         notes=day.notes,
         cancel_reason=day.cancel_reason,
         version=day.version,
+        allowed_actions=day_actions(
+            access.principal, access.subject, access.certification.status, day.status
+        ),
     )
 
 
@@ -126,7 +151,7 @@ async def plan_day(
     body: TrainingDayCreate,
     now: datetime,
 ) -> tuple[TrainingDay, list[GapWarning]]:
-    ensure_manageable(access)
+    ensure_manageable(access, TrainingAction.PLAN)
     first, last = body.moments[0], body.moments[-1]
     certification_id = access.certification.id
     warnings = await _check(
@@ -137,7 +162,7 @@ async def plan_day(
         date=body.date,
         first_moment=first,
         last_moment=last,
-        status=TrainingDayStatus.PLANNED,
+        status=DAY_WORKFLOW.require_start(TrainingDayStatus.PLANNED),
         location=body.location,
         notes=body.notes,
         created_at=now,
@@ -157,13 +182,10 @@ async def reschedule_day(
     body: TrainingDayUpdate,
     now: datetime,
 ) -> tuple[TrainingDay, list[GapWarning]]:
-    ensure_manageable(access)
+    _ensure_day_action(access, TrainingDayAction.RESCHEDULE)
     if body.version != day.version:
-        raise VersionConflict(day_read(day).model_dump(mode="json"))
-    if day.status is not TrainingDayStatus.PLANNED:
-        raise InvalidTransition(
-            {"message": "Only a planned day can be changed.", "from": day.status.value}
-        )
+        raise VersionConflict(day_read(day, access).model_dump(mode="json"))
+    _ensure_day_state(day, TrainingDayAction.RESCHEDULE, "Only a planned day can be changed.")
     warnings: list[GapWarning] = []
     if body.date is not None and body.date != day.date:
         candidate = PlannedDay(day.id, body.date, day.first_moment, day.last_moment)
@@ -193,14 +215,11 @@ async def mark_held(
     participant_count: int,
     now: datetime,
 ) -> TrainingDay:
-    ensure_manageable(access)
-    if day.status is not TrainingDayStatus.PLANNED:
-        raise InvalidTransition(
-            {"message": "Only a planned day can be marked as held.", "from": day.status.value}
-        )
+    _ensure_day_action(access, TrainingDayAction.MARK_HELD)
+    _ensure_day_state(day, TrainingDayAction.MARK_HELD, "Only a planned day can be marked as held.")
     if day.date > local_date(now):
         raise DayInFuture()
-    day.status = TrainingDayStatus.HELD
+    day.status = DAY_WORKFLOW.require_move(day.status, TrainingDayStatus.HELD)
     day.participant_count = participant_count
     day.updated_at = now
     _audit_day(
@@ -219,12 +238,9 @@ async def mark_held(
 async def cancel_day(
     db: AsyncSession, access: CertificationAccess, day: TrainingDay, reason: str, now: datetime
 ) -> TrainingDay:
-    ensure_manageable(access)
-    if day.status is not TrainingDayStatus.PLANNED:
-        raise InvalidTransition(
-            {"message": "Only a planned day can be cancelled.", "from": day.status.value}
-        )
-    day.status = TrainingDayStatus.CANCELLED
+    _ensure_day_action(access, TrainingDayAction.CANCEL)
+    _ensure_day_state(day, TrainingDayAction.CANCEL, "Only a planned day can be cancelled.")
+    day.status = DAY_WORKFLOW.require_move(day.status, TrainingDayStatus.CANCELLED)
     day.cancel_reason = reason
     day.updated_at = now
     _audit_day(
@@ -264,7 +280,7 @@ async def templates(db: AsyncSession) -> dict[str, list[AgendaItemRead]]:
 async def replace_agenda(
     db: AsyncSession, access: CertificationAccess, moment: int, items: list[AgendaItemIn]
 ) -> None:
-    ensure_manageable(access)
+    ensure_manageable(access, TrainingAction.EDIT_AGENDA)
     certification_id = access.certification.id
     await db.execute(
         delete(AgendaItem).where(
@@ -302,7 +318,7 @@ async def sessions_of(db: AsyncSession, certification_id: int) -> list[WorkingSe
 async def add_session(
     db: AsyncSession, access: CertificationAccess, body: SessionCreate, now: datetime
 ) -> WorkingSession:
-    ensure_manageable(access)
+    ensure_manageable(access, TrainingAction.MANAGE_SESSIONS)
     if body.kind is SessionKind.WORKSHOP:
         workshops = await db.scalar(
             select(func.count(WorkingSession.id)).where(
@@ -333,7 +349,7 @@ async def update_session(
     body: SessionUpdate,
     now: datetime,
 ) -> WorkingSession:
-    ensure_manageable(access)
+    ensure_manageable(access, TrainingAction.MANAGE_SESSIONS)
     if body.version != session.version:
         raise VersionConflict(
             SessionRead.model_validate(session, from_attributes=True).model_dump(mode="json")
@@ -350,5 +366,5 @@ async def update_session(
 async def delete_session(
     db: AsyncSession, access: CertificationAccess, session: WorkingSession
 ) -> None:
-    ensure_manageable(access)
+    ensure_manageable(access, TrainingAction.MANAGE_SESSIONS)
     await db.delete(session)

@@ -1,37 +1,54 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response, status
 
 from backend.auth import service as auth_service
 from backend.auth.cookies import clear_session_cookies
-from backend.auth.permissions import AdminUser, CurrentPrincipal
+from backend.auth.permissions import CurrentPrincipal
+from backend.auth.policy_guard import allowed_to
 from backend.auth.schemas import PasswordChange
 from backend.core.clock import ClockDep
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.errors import NotFound
 from backend.core.pagination import Page, PageDep, paginate
+from backend.core.principal import Principal
 from backend.core.schemas import ObjectId, SearchText
 from backend.models import User
 from backend.models.enums import Role
-from backend.users import service
+from backend.users import policies, service
 from backend.users.errors import InvalidRoleChange
+from backend.users.me import MeRead
+from backend.users.me import read_me as me_read_model
+from backend.users.policies import POLICY, UserAction
 from backend.users.repository import user_list
-from backend.users.schemas import MeUpdate, StaffCreate, UserRead, UserUpdate
+from backend.users.schemas import AccountRead, MeUpdate, StaffCreate, UserRead, UserUpdate
 
 router = APIRouter(prefix="/users", tags=["users"])
 
-
-@router.get("/me", response_model=UserRead)
-async def read_me(principal: CurrentPrincipal) -> UserRead:
-    """The logged-in user."""
-    return UserRead.model_validate(principal.user)
+# Refused before the body is read or the account looked up, as the admin-only guard this
+# replaces did; changing one account is asked again of the policy by the service.
+AccountManager = Annotated[Principal, Depends(allowed_to(POLICY, UserAction.MANAGE))]
 
 
-@router.patch("/me", response_model=UserRead)
-async def update_me(body: MeUpdate, principal: CurrentPrincipal, clock: ClockDep) -> UserRead:
+def _account(principal: Principal, user: User) -> AccountRead:
+    account = UserRead.model_validate(user).model_dump()
+    return AccountRead(**account, allowed_actions=policies.allowed(principal))
+
+
+@router.get("/me", response_model=MeRead)
+async def read_me(principal: CurrentPrincipal) -> MeRead:
+    """The logged-in user, with what they may do beyond any one resource."""
+    return me_read_model(principal)
+
+
+@router.patch("/me", response_model=MeRead)
+async def update_me(body: MeUpdate, principal: CurrentPrincipal, clock: ClockDep) -> MeRead:
     """Change my name or language."""
-    return UserRead.model_validate(service.update_me(principal.user, body, clock.now()))
+    service.update_me(principal.user, body, clock.now())
+    return me_read_model(principal)
 
 
 @router.post("/me/password", status_code=status.HTTP_204_NO_CONTENT)
@@ -51,28 +68,28 @@ async def change_my_password(
     return response
 
 
-@router.get("", response_model=Page[UserRead])
+@router.get("", response_model=Page[AccountRead])
 async def list_users(
-    _admin: AdminUser,
+    admin: AccountManager,
     db: SessionDep,
     params: PageDep,
     role: Role | None = None,
     q: SearchText | None = None,
-) -> Page[UserRead]:
+) -> Page[AccountRead]:
     """Every account, filtered by role or a search on name and email (admins only)."""
     items, total = await paginate(db, user_list(role, q), params)
-    return Page[UserRead](
-        items=[UserRead.model_validate(u) for u in items],
+    return Page[AccountRead](
+        items=[_account(admin, u) for u in items],
         total=total,
         page=params.page,
         page_size=params.page_size,
     )
 
 
-@router.post("", response_model=UserRead, status_code=status.HTTP_201_CREATED)
+@router.post("", response_model=AccountRead, status_code=status.HTTP_201_CREATED)
 async def invite_staff(
     body: StaffCreate,
-    admin: AdminUser,
+    admin: AccountManager,
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
@@ -89,7 +106,7 @@ async def invite_staff(
         role=body.role,
         now=clock.now(),
     )
-    return UserRead.model_validate(user)
+    return _account(admin, user)
 
 
 async def _get_user(db: SessionDep, user_id: int) -> User:
@@ -99,17 +116,17 @@ async def _get_user(db: SessionDep, user_id: int) -> User:
     return user
 
 
-@router.get("/{user_id}", response_model=UserRead)
-async def read_user(user_id: ObjectId, _admin: AdminUser, db: SessionDep) -> UserRead:
+@router.get("/{user_id}", response_model=AccountRead)
+async def read_user(user_id: ObjectId, admin: AccountManager, db: SessionDep) -> AccountRead:
     """One account (admins only)."""
-    return UserRead.model_validate(await _get_user(db, user_id))
+    return _account(admin, await _get_user(db, user_id))
 
 
-@router.patch("/{user_id}", response_model=UserRead)
+@router.patch("/{user_id}", response_model=AccountRead)
 async def update_user(
     user_id: ObjectId,
     body: UserUpdate,
-    admin: AdminUser,
+    admin: AccountManager,
     db: SessionDep,
     settings: SettingsDep,
     clock: ClockDep,
@@ -119,4 +136,4 @@ async def update_user(
     user = await service.update_user(
         db, settings, actor=admin, user=user, changes=body, now=clock.now()
     )
-    return UserRead.model_validate(user)
+    return _account(admin, user)

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from backend.core.schemas import Email, Name, ReadSchema, Schema
 from backend.models.enums import Locale, MemberRole, Role, UserStatus
+from backend.users.policies import UserAction
 
 
 class UserRead(ReadSchema):
@@ -19,6 +20,12 @@ class UserRead(ReadSchema):
     created_at: datetime
     status: UserStatus
     notify_by_mail: bool = True
+
+
+class AccountRead(UserRead):
+    """An account in the admin's views (`/users`), with what the caller may do with it."""
+
+    allowed_actions: list[UserAction]
 
 
 class StaffCreate(Schema):

@@ -16,6 +16,7 @@ from backend.models import Organisation, User
 from backend.models.enums import STAFF_ROLES, AuditAction, Locale, MemberRole, Role
 from backend.organisations.working_group import claim_seat
 from backend.users.errors import CannotChangeOwnAccount, EmailTaken, InvalidRoleChange
+from backend.users.policies import POLICY, WORKFLOW, UserAction
 from backend.users.schemas import MeUpdate, UserUpdate
 
 
@@ -50,6 +51,7 @@ async def invite_user(
         created_at=now,
         updated_at=now,
     )
+    WORKFLOW.require_start(user.status)  # invited: no password until the link is used
     db.add(user)
     await db.flush()
     await send_invitation(
@@ -92,6 +94,7 @@ async def create_account(
         created_at=now,
         updated_at=now,
     )
+    WORKFLOW.require_start(user.status)  # active: it has its password already
     db.add(user)
     await db.flush()
     record_user_event(
@@ -114,6 +117,7 @@ async def update_user(
     changes: UserUpdate,
     now: datetime,
 ) -> User:
+    POLICY.require(actor, UserAction.UPDATE)
     if changes.full_name is not None:
         user.full_name = changes.full_name
     if changes.role is not None and changes.role is not user.role:
@@ -137,7 +141,9 @@ async def update_user(
         if changes.is_active and user.role is Role.MEMBER and user.organisation_id is not None:
             # Back in the working group: a seat like any new member's.
             await claim_seat(db, settings, user.organisation_id)
+        current = user.status
         user.is_active = changes.is_active
+        WORKFLOW.require_move(current, user.status)
         action = AuditAction.USER_REACTIVATED if changes.is_active else AuditAction.USER_DEACTIVATED
         record_user_event(
             db,

@@ -10,15 +10,16 @@ import datetime as dt
 import httpx
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.pool import NullPool
 
 from backend.cli import db_upgrade
 from backend.core.clock import FrozenClock
 from backend.core.db import make_engine, make_sessionmaker
 from backend.main import create_app
-from backend.models import ActionPlan, PlanComment
+from backend.models import ActionPlan, PlanComment, User
 from backend.models.enums import CommentTarget
-from tests.conftest import scratch_database
+from tests.conftest import QueryCounter, scratch_database
 from tests.factories import bearer_for
 
 
@@ -26,7 +27,9 @@ def _url(certification_id: int) -> str:
     return f"/api/v1/certifications/{certification_id}/plan/comments"
 
 
-async def _add_comments(db, certification_id: int, authors: list, at: dt.datetime, n: int):
+async def _add_comments(
+    db: AsyncSession, certification_id: int, authors: list[User], at: dt.datetime, n: int
+) -> None:
     """`n` comments, two at each instant (so the order must break ties), authors taking turns."""
     plan_id = await db.scalar(
         select(ActionPlan.id).where(ActionPlan.certification_id == certification_id)
@@ -72,7 +75,7 @@ class TestCommentPages:
         assert too_big.status_code == 422
 
     async def test_a_page_costs_the_same_queries_whatever_its_size(
-        self, client, cycle, db, settings, clock, queries
+        self, client, cycle, db, settings, clock, queries: QueryCounter
     ):
         authors = [cycle.trainer, cycle.lead_a, cycle.member_a, cycle.admin]
         await _add_comments(db, cycle.certification_id, authors, clock.now(), 40)
@@ -177,11 +180,13 @@ async def test_the_comment_limit_holds_across_workers(tmp_path, settings):
         try:
             makers = [make_sessionmaker(e) for e in engines]
             await seed_certified_organisation(makers[0], issued=issued)
-            from backend.models import Certification, User
+            from backend.models import Certification
 
             async with makers[0]() as db:
                 certification = await db.scalar(select(Certification))
                 member = await db.scalar(select(User).where(User.email == "medlem0@example.se"))
+                assert certification is not None
+                assert member is not None
                 db.add(
                     ActionPlan(
                         certification_id=certification.id,

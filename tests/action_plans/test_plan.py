@@ -147,6 +147,28 @@ class TestConcurrentEditing:
     async def test_a_version_from_the_future_is_a_conflict(self, client, cycle, people):
         r = await save_plan(client, cycle.certification_id, people["lead"], 7, full_plan())
         assert r.status_code == 409
+        # The same body as any stale save (PlanConflictDetail): the plan as it stands is offered.
+        detail = r.json()["detail"]
+        assert detail["merged"] == detail["current"]["content"]
+        assert detail["conflicts"] == []
+
+
+class TestOnACancelledCertification:
+    async def test_the_plan_can_no_longer_be_saved_and_offers_only_comments(
+        self, client, cycle, people
+    ):
+        r = await client.post(
+            f"/api/v1/certifications/{cycle.certification_id}/cancel",
+            json={"reason": "Avtalet sades upp"},
+            headers=people["admin"],
+        )
+        assert r.status_code == 200
+        r = await save_plan(client, cycle.certification_id, people["lead"], 0, full_plan())
+        assert r.status_code == 409
+        assert r.json()["error"] == "certification_closed"
+        plan = (await client.get(_plan_url(cycle), headers=people["lead"])).json()
+        assert plan["allowed_actions"] == ["plan:comment"]
+        assert plan["editable"] is False
 
 
 class TestHistory:

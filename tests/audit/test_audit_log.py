@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
+
+import httpx
 
 from tests.factories import PASSWORD, login
 from tests.helpers import latest_token_sent_to
 
 
-async def _events(client, headers) -> list[dict]:
+async def _events(client: httpx.AsyncClient, headers: dict[str, str]) -> list[dict[str, Any]]:
     r = await client.get("/api/v1/audit-events", params={"page_size": 100}, headers=headers)
     assert r.status_code == 200
-    return r.json()["items"]
+    events: list[dict[str, Any]] = r.json()["items"]
+    return events
 
 
 async def test_security_events_are_recorded(client, world, db, clock):

@@ -13,7 +13,7 @@ from backend.auth.service import _new_session
 from backend.core.clock import FrozenClock
 from backend.core.security import csrf_token_for
 from backend.main import create_app
-from backend.models import AuditEvent, AuthSession
+from backend.models import AuditEvent, AuthSession, User
 from backend.models.enums import AuditAction, Role
 from tests.conftest import START
 from tests.factories import PASSWORD, make_user
@@ -23,10 +23,12 @@ REFRESH = "/api/v1/auth/refresh"
 ME = "/api/v1/users/me"
 
 
-async def _cookie_login(client, user) -> str:
+async def _cookie_login(client: httpx.AsyncClient, user: User) -> str:
     r = await client.post(LOGIN, data={"username": user.email, "password": PASSWORD})
     assert r.status_code == 200
-    return client.cookies.get("jamlik_csrf")
+    csrf = client.cookies.get("jamlik_csrf")
+    assert csrf is not None
+    return csrf
 
 
 async def _refresh(client, csrf: str, refresh_token: str | None = None):

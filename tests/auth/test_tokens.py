@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from datetime import timedelta
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -16,11 +17,12 @@ from tests.factories import login
 ME = "/api/v1/users/me"
 
 
-def _claims(token: str) -> dict:
-    return jwt.get_unverified_claims(token)
+def _claims(token: str) -> dict[str, Any]:
+    claims: dict[str, Any] = jwt.get_unverified_claims(token)
+    return claims
 
 
-def _b64(data: dict) -> str:
+def _b64(data: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
 
 

@@ -14,10 +14,11 @@ from tests.support.clock import OffsetClock
 from tests.support.clock import router as clock_router
 
 
-async def _feed_url(client, headers) -> str:
+async def _feed_url(client: httpx.AsyncClient, headers: dict[str, str]) -> str:
     r = await client.post("/api/v1/users/me/calendar-feed", headers=headers)
     assert r.status_code == 200
-    return r.json()["url"].removeprefix("http://jamlik.test")
+    url: str = r.json()["url"]
+    return url.removeprefix("http://jamlik.test")
 
 
 async def test_feed_holds_the_cycles_dates(client, cycle, certified, db, settings, clock):

@@ -69,6 +69,37 @@ class TestVerification:
         ] == "expired"
 
 
+class TestAllowedActions:
+    """What the certificate's read model offers, as backend/certificates/policies.py decides."""
+
+    async def test_auditors_and_admins_may_suspend_or_withdraw_a_valid_one(
+        self, client, cycle, certified, db, settings, clock
+    ):
+        url = f"/api/v1/certificates/{certified['certificate']['id']}"
+        auditor = await bearer_for(db, settings, cycle.auditor, clock.now())
+        r = await client.get(url, headers=auditor)
+        assert r.json()["allowed_actions"] == ["certificate:suspend", "certificate:withdraw"]
+        r = await client.post(f"{url}/suspend", json={"reason": "Utreds"}, headers=auditor)
+        assert r.json()["allowed_actions"] == ["certificate:restore", "certificate:withdraw"]
+        assert (await client.get(url, headers=certified["lead"])).json()["allowed_actions"] == []
+        assert certified["certificate"]["allowed_actions"] == []  # the approving trainer's view
+
+    async def test_an_expired_one_offers_nothing_and_refuses_with_from_expired(
+        self, client, cycle, certified, db, settings, clock
+    ):
+        clock.set(dt.datetime(2029, 3, 3, 12, tzinfo=dt.UTC))
+        url = f"/api/v1/certificates/{certified['certificate']['id']}"
+        admin = await bearer_for(db, settings, cycle.admin, clock.now())
+        assert (await client.get(url, headers=admin)).json()["allowed_actions"] == []
+        r = await client.post(f"{url}/withdraw", json={"reason": "Slut"}, headers=admin)
+        assert r.status_code == 409
+        assert r.json()["detail"] == {
+            "message": "This certificate cannot change that way now.",
+            "from": "expired",
+            "to": "withdrawn",
+        }
+
+
 class TestPdf:
     @pytest.mark.parametrize(
         ("lang", "expected"),

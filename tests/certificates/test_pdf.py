@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from pypdf.generic import ContentStream, DictionaryObject
+from pypdf.generic import (
+    ArrayObject,
+    ContentStream,
+    DictionaryObject,
+    NumberObject,
+    StreamObject,
+)
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -63,6 +69,7 @@ def _certificate(name: str) -> CertificateRead:
         status="valid",
         verify_url="http://jamlik.test/verify/JAM-ABCD-EFGH",
         window_opens_on=dt.date(2028, 9, 2),
+        allowed_actions=[],
     )
 
 
@@ -81,14 +88,17 @@ class Run:
 def _widths(font: DictionaryObject) -> tuple[int, list[float]] | None:
     if "/Widths" not in font:
         return None
-    return int(font["/FirstChar"]), [float(w) for w in font["/Widths"]]
+    first_char, widths = font["/FirstChar"], font["/Widths"]
+    assert isinstance(first_char, NumberObject) and isinstance(widths, ArrayObject)
+    return int(first_char), [float(w) for w in widths]
 
 
 def _string_width(font: DictionaryObject, codes: bytes, size: float) -> float:
     widths = _widths(font)
     if widths is None:  # one of the 14 standard fonts: its metrics are built into every reader
         name = str(font["/BaseFont"]).lstrip("/")
-        return pdfmetrics.stringWidth(codes.decode("cp1252"), name, size)
+        width: float = pdfmetrics.stringWidth(codes.decode("cp1252"), name, size)
+        return width
     first, table = widths
     return sum(table[code - first] for code in codes) * size / 1000
 
@@ -101,7 +111,10 @@ def text_runs(pdf: bytes) -> list[Run]:
     """Every shown string with its extent, read from the content stream and the fonts' widths."""
     reader = PdfReader(io.BytesIO(pdf))
     (page,) = reader.pages
-    fonts = page["/Resources"]["/Font"]
+    resources = page["/Resources"]
+    assert isinstance(resources, DictionaryObject)
+    fonts = resources["/Font"]
+    assert isinstance(fonts, DictionaryObject)
     runs: list[Run] = []
     ctm = (0.0, 0.0)
     stack: list[tuple[float, float]] = []
@@ -123,7 +136,9 @@ def text_runs(pdf: bytes) -> list[Run]:
             line = [0.0, 0.0]
             x = 0.0
         elif op == "Tf":
-            font = fonts[operands[0]].get_object()
+            chosen = fonts[operands[0]].get_object()
+            assert isinstance(chosen, DictionaryObject)
+            font = chosen
             size = float(operands[1])
         elif op == "TL":
             leading = float(operands[0])
@@ -186,7 +201,10 @@ def _glyph_ids(font_file: bytes) -> dict[int, int]:
 def _notdef_codes(font: DictionaryObject, codes: bytes) -> set[int]:
     """Codes the embedded font draws with glyph 0, the empty box of a missing letter."""
     descriptor = font["/FontDescriptor"].get_object()
-    glyphs = _glyph_ids(descriptor["/FontFile2"].get_object().get_data())
+    assert isinstance(descriptor, DictionaryObject)
+    font_file = descriptor["/FontFile2"].get_object()
+    assert isinstance(font_file, StreamObject)
+    glyphs = _glyph_ids(font_file.get_data())
     return {code for code in codes if glyphs.get(code, 0) == 0}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.conftest import QueryCounter
 from tests.factories import bearer_for
 
 CERTS = "/api/v1/certifications"
@@ -103,7 +104,7 @@ class TestVisibility:
         assert stale.status_code == 409
 
     async def test_list_query_count_does_not_grow(
-        self, client, cycle, db, settings, clock, queries
+        self, client, cycle, db, settings, clock, queries: QueryCounter
     ):
         from backend.models.enums import Role
         from tests.factories import make_organisation, make_user

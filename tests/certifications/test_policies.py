@@ -31,8 +31,10 @@ class TestWorkflow:
     def test_a_move_outside_the_table_is_refused_with_from_and_to(self):
         with pytest.raises(InvalidTransition) as raised:
             WORKFLOW.require_move(S.OPEN, S.CERTIFIED)
-        assert raised.value.detail["from"] == "open"
-        assert raised.value.detail["to"] == "certified"
+        detail = raised.value.detail
+        assert isinstance(detail, dict)
+        assert detail["from"] == "open"
+        assert detail["to"] == "certified"
 
     def test_a_renewal_may_not_start_in_plan_submitted(self):
         with pytest.raises(AssertionError):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+from typing import Annotated
+
 import pytest
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 
 from backend.core.schemas import (
     LoginName,
@@ -11,6 +14,7 @@ from backend.core.schemas import (
     Multiline,
     Name,
     Password,
+    Schema,
     SearchText,
     ShortNote,
     ShortText,
@@ -83,3 +87,38 @@ class TestSeveralLines:
     @pytest.mark.parametrize("value", ["a\x00b", "a\x0bb", "a\x1bb", "a\x7fb", "a\x9bb"])
     def test_other_controls_are_refused(self, kind, value):
         assert _errors(kind, value) == ["control_characters"]
+
+
+class _Body(Schema):
+    version: Annotated[int, Field(ge=1)]
+    notify_by_mail: bool = True
+    group_size: int | None = None
+    on: datetime.date | None = None
+
+
+class TestRequestBodiesTakeNumbersAndBooleansOnlyAsSuch:
+    @pytest.mark.parametrize(
+        "data",
+        [
+            {"version": "200"},
+            {"version": 2.0},
+            {"version": True},
+            {"version": 1, "notify_by_mail": 0},
+            {"version": 1, "notify_by_mail": "true"},
+            {"version": 1, "group_size": "8"},
+        ],
+    )
+    def test_a_coercible_value_of_another_type_is_refused(self, data):
+        with pytest.raises(ValidationError) as raised:
+            _Body.model_validate(data)
+        assert {e["type"] for e in raised.value.errors()} <= {"int_type", "bool_type"}
+
+    def test_numbers_booleans_and_dates_as_json_sends_them_are_taken(self):
+        body = _Body.model_validate(
+            {"version": 2, "notify_by_mail": False, "group_size": None, "on": "2027-01-31"}
+        )
+        assert (body.version, body.notify_by_mail, body.on) == (
+            2,
+            False,
+            datetime.date(2027, 1, 31),
+        )

@@ -17,7 +17,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 EMOJI = "\U0001f642"  # outside the BMP: one code point, two UTF-16 units
 
@@ -142,7 +142,7 @@ def pdf_sample(pages: int = 2, paragraphs: int = 3, *, compress: bool = True) ->
     styles = getSampleStyleSheet()
     buffer = io.BytesIO()
     template = SimpleDocTemplate(buffer, pagesize=A4, pageCompression=1 if compress else 0)
-    story: list[object] = []
+    story: list[Flowable] = []
     for page in range(1, pages + 1):
         story.append(Paragraph(f"Sida {page}", styles["Heading2"]))
         for number in range(1, paragraphs + 1):
@@ -150,7 +150,7 @@ def pdf_sample(pages: int = 2, paragraphs: int = 3, *, compress: bool = True) ->
             story.append(Paragraph(sentence * 3, styles["BodyText"]))
         if page < pages:
             story.append(PageBreak())
-    template.build(story)  # type: ignore[arg-type]  # reportlab's stubs want list[Flowable]
+    template.build(story)
     return buffer.getvalue()
 
 

@@ -20,8 +20,8 @@ from docx.text.run import Run
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Flowable, SimpleDocTemplate
 from reportlab.platypus import Paragraph as PdfParagraph
-from reportlab.platypus import SimpleDocTemplate
 
 from backend.documents.docx_export import ReviewComment, reviewed_docx
 from backend.documents.extraction import ExtractedDocument, extract
@@ -105,6 +105,13 @@ def formatting(run: Any) -> tuple[bool | None, bool | None, float | None, str | 
     color = proxy.font.color.rgb if proxy.font.color.type is not None else None
     size = proxy.font.size.pt if proxy.font.size is not None else None
     return proxy.bold, proxy.italic, size, str(color) if color is not None else None
+
+
+def style_name(paragraph: Paragraph) -> str | None:
+    style = paragraph.style  # typed optional; a paragraph of a saved document always has one
+    assert style is not None
+    name: str | None = style.name  # python-docx leaves `name` unannotated
+    return name
 
 
 def only_comment(data: bytes) -> tuple[Anchored, tuple[str, str, str | None]]:
@@ -267,7 +274,7 @@ def test_the_rest_of_the_document_is_as_it_was() -> None:
         (b.kind, b.anchor) for b in extracted.blocks
     ]
     before, after = Document(io.BytesIO(data)), Document(io.BytesIO(result))
-    assert [p.style.name for p in after.paragraphs] == [p.style.name for p in before.paragraphs]
+    assert [style_name(p) for p in after.paragraphs] == [style_name(p) for p in before.paragraphs]
     assert len(after.inline_shapes) == len(before.inline_shapes) == 1
     assert len(after.tables) == 1
     assert [c.text for c in after.tables[0]._cells] == [c.text for c in before.tables[0]._cells]
@@ -447,7 +454,7 @@ def test_markdown_becomes_styled_paragraphs_with_the_comments() -> None:
         "Tre": "Sista stycket",
     }
     document = Document(io.BytesIO(result))
-    assert [(p.style.name, p.text) for p in document.paragraphs] == [
+    assert [(style_name(p), p.text) for p in document.paragraphs] == [
         ("Heading 1", "Policy för Åkeriet"),
         ("Normal", f"Vi söker en {EMOJI} driven kille\nsom vill jobba hårt."),
         ("List Bullet", "Punkt med handikappad i sig"),
@@ -474,7 +481,7 @@ def test_html_table_cells_become_paragraphs() -> None:
 
     found, _ = only_comment(result)
     assert found.text == "Åldersgräns"
-    styles = [(p.style.name, p.text) for p in Document(io.BytesIO(result)).paragraphs]
+    styles = [(style_name(p), p.text) for p in Document(io.BytesIO(result)).paragraphs]
     assert styles == [
         ("Heading 1", "Rubrik"),
         ("Heading 2", "Underrubrik"),
@@ -487,9 +494,9 @@ def test_html_table_cells_become_paragraphs() -> None:
 def pdf_with(*paragraphs: str) -> bytes:
     styles = getSampleStyleSheet()
     buffer = io.BytesIO()
-    story = [PdfParagraph("Jämställdhetsplan", styles["Heading1"])]
+    story: list[Flowable] = [PdfParagraph("Jämställdhetsplan", styles["Heading1"])]
     story += [PdfParagraph(text, styles["BodyText"]) for text in paragraphs]
-    SimpleDocTemplate(buffer, pagesize=A4).build(story)  # type: ignore[arg-type]  # stubs: list[Flowable]
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
 
 
@@ -511,7 +518,7 @@ def test_a_pdf_becomes_a_docx_of_its_text_with_the_comments() -> None:
     texts = comments_of(result)
     found = {texts[i][0]: f.text for i, f in anchored(result).items()}
     assert found == {"Ålderskodat": "ung och hungrig", "Över stycken": extracted.text[start:end]}
-    assert Document(io.BytesIO(result)).paragraphs[0].style.name == "Heading 1"
+    assert style_name(Document(io.BytesIO(result)).paragraphs[0]) == "Heading 1"
     assert extract(result).text == extracted.text
 
 

@@ -263,7 +263,9 @@ class TestDocx:
         paragraph = document.add_paragraph("Om oss", style="Heading 1")
         style = document.styles["Heading 1"].element
         style.set(style.tag.replace("style", "styleId"), "Rubrik1")
-        paragraph._p.pPr.pStyle.val = "Rubrik1"
+        properties = paragraph._p.pPr
+        assert properties is not None and properties.pStyle is not None
+        properties.pStyle.val = "Rubrik1"
         buffer = io.BytesIO()
         document.save(buffer)
         assert summary(extract(buffer.getvalue())) == [("heading", "p:0", "Om oss")]

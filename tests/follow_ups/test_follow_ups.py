@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -66,7 +67,9 @@ class TestScheduling:
         assert r.json()["items"][0]["organisation_name"] == "Alfa kommun"
 
 
-def _report(goal_ids=("g1", "g2"), activity_ids=("a1", "a2", "a3")) -> dict:
+def _report(
+    goal_ids: tuple[str, ...] = ("g1", "g2"), activity_ids: tuple[str, ...] = ("a1", "a2", "a3")
+) -> dict[str, Any]:
     return {
         "summary": "Arbetet går framåt.",
         "goals": [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from typing import Any
 
 from sqlalchemy import Date, DateTime, inspect, select, text
 
@@ -74,7 +75,7 @@ async def test_no_other_table_changes_when_someone_answers(client, live, connect
     await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
 
-    async def contents() -> dict[str, list[tuple]]:
+    async def contents() -> dict[str, list[tuple[Any, ...]]]:
         return {
             # Table names come from the database's own catalogue.
             t: sorted(map(tuple, await connection.execute(text(f'SELECT * FROM "{t}"'))), key=repr)  # noqa: S608

@@ -6,21 +6,30 @@ import csv
 import datetime as dt
 import io
 import json
+from typing import Any
+
+import httpx
 
 from tests.factories import bearer_for
 from tests.helpers import device, open_live_room
+from tests.live.conftest import Live
 
 
-async def _open_evaluation(client, live, room=None) -> dict:
+async def _open_evaluation(
+    client: httpx.AsyncClient, live: Live, room: dict[str, Any] | None = None
+) -> dict[str, Any]:
     room = room or live.room
     r = await client.post(
         f"/api/v1/live/rooms/{room['id']}/evaluation", json={"open": True}, headers=live.trainer
     )
     assert r.status_code == 200, r.text
-    return r.json()
+    opened: dict[str, Any] = r.json()
+    return opened
 
 
-async def _submit(client, code: str, n: int, values: dict[int, dict]):
+async def _submit(
+    client: httpx.AsyncClient, code: str, n: int, values: dict[int, dict[str, Any]]
+) -> httpx.Response:
     body = {
         "device_token": device(n),
         "answers": [{"question_id": qid, **fields} for qid, fields in values.items()],
@@ -28,7 +37,7 @@ async def _submit(client, code: str, n: int, values: dict[int, dict]):
     return await client.post(f"/api/v1/evaluations/{code}/answers", json=body)
 
 
-def _questions(room: dict) -> tuple[list[dict], list[dict]]:
+def _questions(room: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     evaluation = [q for q in room["questions"] if q["purpose"] == "evaluation"]
     return [q for q in evaluation if q["kind"] == "scale"], [
         q for q in evaluation if q["kind"] == "open_text"
@@ -63,7 +72,10 @@ async def test_a_submission_is_all_or_nothing_and_once_per_device(client, live):
     room = await _open_evaluation(client, live)
     code = room["evaluation"]["code"]
     scales, texts = _questions(room)
-    answers = {scales[0]["id"]: {"value": 4}, texts[0]["id"]: {"text": "Bra dag"}}
+    answers: dict[int, dict[str, Any]] = {
+        scales[0]["id"]: {"value": 4},
+        texts[0]["id"]: {"text": "Bra dag"},
+    }
     assert (await _submit(client, code, 1, answers)).json() == {"recorded": 2}
     again = await _submit(client, code, 1, {scales[1]["id"]: {"value": 2}, **answers})
     assert again.status_code == 409 and again.json()["error"] == "already_answered"
@@ -72,7 +84,7 @@ async def test_a_submission_is_all_or_nothing_and_once_per_device(client, live):
     assert counts[scales[1]["id"]] == 0  # the refused submission left nothing behind
     exercise = next(q for q in room["questions"] if q["purpose"] == "exercise")
     wrong = await _submit(client, code, 2, {exercise["id"]: {"skipped": True}})
-    assert wrong.status_code == 422 and wrong.json()["error"] == "answer_invalid"
+    assert wrong.status_code == 422 and wrong.json()["detail"][0]["type"] == "answer_invalid"
     closed = await client.post(
         f"{live.room_url}/evaluation", json={"open": False}, headers=live.trainer
     )
@@ -80,14 +92,19 @@ async def test_a_submission_is_all_or_nothing_and_once_per_device(client, live):
     assert (await _submit(client, code, 3, answers)).status_code == 410
 
 
-async def _day_with_answers(client, live, date: str, moments: list[int], values: list[int]) -> dict:
+async def _day_with_answers(
+    client: httpx.AsyncClient, live: Live, date: str, moments: list[int], values: list[int]
+) -> dict[str, Any]:
     room = await open_live_room(
         client, live.cycle.certification_id, live.trainer, date=date, moments=moments
     )
     room = await _open_evaluation(client, live, room)
     scales, texts = _questions(room)
     for n, value in enumerate(values):
-        fields = {scales[0]["id"]: {"value": value}, texts[0]["id"]: {"text": f"{date} svar {n}"}}
+        fields: dict[int, dict[str, Any]] = {
+            scales[0]["id"]: {"value": value},
+            texts[0]["id"]: {"text": f"{date} svar {n}"},
+        }
         r = await _submit(client, room["evaluation"]["code"], n, fields)
         assert r.status_code == 201, r.text
     return room

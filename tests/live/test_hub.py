@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncGenerator
+from typing import Any
 
 from backend.live.hub import Audience, Change, LiveHub
 from backend.live.streams import room_events
@@ -86,9 +88,10 @@ async def test_a_stream_ends_after_its_time_and_leaves_nothing_behind():
     assert hub.stream_count(1) == 0
 
 
-def _state(event: str) -> dict:
+def _state(event: str) -> dict[str, Any]:
     assert event.startswith("event: room\ndata: ")
-    return json.loads(event.removeprefix("event: room\ndata: "))
+    state: dict[str, Any] = json.loads(event.removeprefix("event: room\ndata: "))
+    return state
 
 
 async def test_a_vote_reaches_the_presenter_stream_of_the_app(client, app, live):
@@ -110,6 +113,8 @@ async def test_a_vote_reaches_the_presenter_stream_of_the_app(client, app, live)
     await client.post(f"/api/v1/live/questions/{nxt['id']}/open", headers=live.trainer)
     moved = _state(await asyncio.wait_for(anext(phone), 2))
     assert moved["question"]["id"] == nxt["id"] and "answer_count" not in json.dumps(moved)
+    # Typed as iterators; they are async generators, whose close ends the subscription.
+    assert isinstance(presenter, AsyncGenerator) and isinstance(phone, AsyncGenerator)
     await presenter.aclose()
     await phone.aclose()
     assert hub.stream_count(live.room["id"]) == 0

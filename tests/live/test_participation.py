@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
+import httpx
 import pytest
 
 from tests.helpers import answer, answer_all, device, question_of
+from tests.live.conftest import Live
 
 
-async def _open(client, live, kind: str) -> dict:
+async def _open(client: httpx.AsyncClient, live: Live, kind: str) -> dict[str, Any]:
     q = question_of(live.room, kind)
     r = await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     assert r.status_code == 200
     return q
 
 
-async def _read(client, live, question_id: int) -> dict:
+async def _read(client: httpx.AsyncClient, live: Live, question_id: int) -> dict[str, Any]:
     room = (await client.get(live.room_url, headers=live.trainer)).json()
-    return next(q for q in room["questions"] if q["id"] == question_id)
+    question: dict[str, Any] = next(q for q in room["questions"] if q["id"] == question_id)
+    return question
 
 
 async def test_the_participant_page_sees_the_open_question_and_nothing_about_answers(client, live):
@@ -86,7 +90,7 @@ async def test_answers_that_do_not_fit_the_question_are_refused(client, live, ki
     q = await _open(client, live, kind)
     r = await answer(client, live.room, q["id"], 1, **body)
     assert r.status_code == 422, r.text
-    assert r.json()["error"] in {"answer_invalid", "validation_error"}
+    assert r.json()["error"] == "validation_error"
     assert (await _read(client, live, q["id"]))["answer_count"] == 0
 
 

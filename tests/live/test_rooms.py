@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.conftest import QueryCounter
 from tests.factories import bearer_for
 from tests.helpers import answer, answer_all, open_live_room, question_of
 
@@ -129,7 +130,7 @@ async def test_an_exercise_written_for_the_day_takes_one_of_its_moments(
     third = await client.post(url, json=body | {"moment": 3}, headers=trainer)
     assert third.json()["moment"] == 3
     wrong = await client.post(url, json=body | {"moment": 1}, headers=trainer)
-    assert wrong.status_code == 422 and wrong.json()["error"] == "moment_not_of_day"
+    assert wrong.status_code == 422 and wrong.json()["detail"][0]["type"] == "moment_not_of_day"
     evaluation = await client.post(url, json=body | {"purpose": "evaluation"}, headers=trainer)
     assert evaluation.json()["moment"] is None
 
@@ -142,7 +143,7 @@ async def test_bad_options_are_refused(client, live):
         {"kind": "open_text", "prompt": "Med alternativ?", "options": ["a", "b"]},
     ):
         r = await client.post(f"{live.room_url}/questions", json=body, headers=live.trainer)
-        assert r.status_code == 422 and r.json()["error"] == "options_invalid", body
+        assert r.status_code == 422 and r.json()["detail"][0]["type"] == "options_invalid", body
 
 
 async def test_an_answered_question_can_no_longer_change(client, live):
@@ -186,7 +187,9 @@ async def test_the_qr_code_encodes_the_join_address(client, live):
     assert r.text.lstrip().startswith("<?xml") and "<svg" in r.text
 
 
-async def test_reading_a_room_costs_the_same_queries_whatever_its_answers(client, live, queries):
+async def test_reading_a_room_costs_the_same_queries_whatever_its_answers(
+    client, live, queries: QueryCounter
+):
     q = question_of(live.room, "open_text")
     await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
 
@@ -202,3 +205,16 @@ async def test_reading_a_room_costs_the_same_queries_whatever_its_answers(client
     await answer_all(client, live.room, q["id"], [{"text": f"Svar {i}"} for i in range(12)])
     # principal (1), room (1), day (1), certification + trainers (2), questions, counts, answers
     assert few == await count() - 1 == 7
+
+
+async def test_the_room_and_its_questions_offer_what_their_state_allows(client, live):
+    assert live.room["allowed_actions"] == ["live-room:open_question", "live-room:close"]
+    q = question_of(live.room, "scale")
+    assert {x["allowed_actions"][0] for x in live.room["questions"]} == {"live-question:open"}
+    r = await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
+    opened = next(x for x in r.json()["questions"] if x["id"] == q["id"])
+    assert opened["allowed_actions"] == ["live-question:close"]
+    r = await client.post(f"{live.room_url}/close", headers=live.trainer)
+    assert r.json()["allowed_actions"] == ["live-room:reopen"]
+    closed = next(x for x in r.json()["questions"] if x["id"] == q["id"])
+    assert closed["allowed_actions"] == ["live-question:open"]  # once the room is open again

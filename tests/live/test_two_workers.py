@@ -10,9 +10,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -77,14 +78,18 @@ def _api_process(database_url: str, port: int) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-async def _events(response: httpx.Response) -> AsyncIterator[dict]:
+async def _events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
     async for line in response.aiter_lines():
         if line.startswith("data: "):
             yield json.loads(line.removeprefix("data: "))
 
 
-async def _until(events: AsyncIterator[dict], predicate, seconds: float = 5.0) -> dict:
-    async def wait() -> dict:
+async def _until(
+    events: AsyncIterator[dict[str, Any]],
+    predicate: Callable[[dict[str, Any]], bool],
+    seconds: float = 5.0,
+) -> dict[str, Any]:
+    async def wait() -> dict[str, Any]:
         async for state in events:
             if predicate(state):
                 return state

@@ -41,6 +41,8 @@ from tests.helpers import device, open_live_room, question_of
 DEVICES = 6
 POSTGRES = os.environ.get("JAMLIK_TEST_BACKEND", "sqlite") == "postgres"
 Pairing = list[int]  # device i's ratings are those of ratings[pairing[i]]
+View = dict[str, list[tuple[Any, ...]]]  # every table's rows, as `_view` reads them
+Texts = dict[tuple[int, int], str]  # (device, question id) → the text it wrote
 
 
 # --- the attacker's view ----------------------------------------------------------------------
@@ -59,7 +61,7 @@ def _rows(conn: Connection, table: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(text(f'SELECT * FROM "{table}"'))]  # noqa: S608
 
 
-def _view(url: str) -> dict[str, list[tuple[Any, ...]]]:
+def _view(url: str) -> View:
     engine = create_engine(sync_url(url), poolclass=NullPool)
     try:
         with engine.connect() as conn:
@@ -109,13 +111,13 @@ def _randomness_made_alike() -> Iterator[None]:
     rng = random.Random(2026)  # predictable on purpose
     names = ("token_bytes", "token_hex", "token_urlsafe", "choice", "randbelow")
     saved = {name: getattr(secrets, name) for name in names}
-    secrets.token_bytes = lambda n=32: rng.randbytes(n or 32)
-    secrets.token_hex = lambda n=32: rng.randbytes(n or 32).hex()
-    secrets.token_urlsafe = lambda n=32: (
-        base64.urlsafe_b64encode(rng.randbytes(n or 32)).rstrip(b"=").decode()
+    secrets.token_bytes = lambda nbytes=32: rng.randbytes(nbytes or 32)
+    secrets.token_hex = lambda nbytes=32: rng.randbytes(nbytes or 32).hex()
+    secrets.token_urlsafe = lambda nbytes=32: (
+        base64.urlsafe_b64encode(rng.randbytes(nbytes or 32)).rstrip(b"=").decode()
     )
     secrets.choice = rng.choice
-    secrets.randbelow = rng.randrange
+    secrets.randbelow = lambda exclusive_upper_bound: rng.randrange(exclusive_upper_bound)
     try:
         yield
     finally:
@@ -123,7 +125,7 @@ def _randomness_made_alike() -> Iterator[None]:
             setattr(secrets, name, function)
 
 
-async def _run_day(tmp_path: Path, name: str, pairing: Pairing) -> tuple[dict, dict, dict]:
+async def _run_day(tmp_path: Path, name: str, pairing: Pairing) -> tuple[View, View, Texts]:
     """A room with two exercises and the evaluation, answered by DEVICES devices; returns the
     attacker's view before the answers, after them, and the texts that were written."""
     with scratch_database(tmp_path, name) as url, _randomness_made_alike():
@@ -135,7 +137,7 @@ async def _run_day(tmp_path: Path, name: str, pairing: Pairing) -> tuple[dict, d
             return await _answered_day(settings, url, pairing)
 
 
-async def _answered_day(settings: Settings, url: str, pairing: Pairing) -> tuple[dict, dict, dict]:
+async def _answered_day(settings: Settings, url: str, pairing: Pairing) -> tuple[View, View, Texts]:
     """Setup, the attacker's view, all the answers, the view again."""
     engine = make_engine(url, poolclass=NullPool)
     sessionmaker = make_sessionmaker(engine)
@@ -168,11 +170,13 @@ async def _answered_day(settings: Settings, url: str, pairing: Pairing) -> tuple
     return before, _view(url), texts
 
 
-async def _answer_everything(client, room: dict, trainer: dict, pairing: Pairing) -> dict:
+async def _answer_everything(
+    client: httpx.AsyncClient, room: dict[str, Any], trainer: dict[str, str], pairing: Pairing
+) -> Texts:
     """Each device rates and writes: its ratings chosen by the pairing, its texts its own."""
     join = f"/api/v1/participate/{room['join_code']}/answers"
     scale, words = question_of(room, "scale"), question_of(room, "open_text")
-    texts = {}
+    texts: Texts = {}
     for question, field in ((scale, "value"), (words, "text")):
         await client.post(f"/api/v1/live/questions/{question['id']}/open", headers=trainer)
         for n in range(DEVICES):
@@ -204,7 +208,7 @@ def _decoded(cell: Any) -> Any:
     return cell
 
 
-def _written(before: dict, after: dict) -> dict:
+def _written(before: View, after: View) -> View:
     return {t: rows for t, rows in after.items() if rows != before.get(t)}
 
 

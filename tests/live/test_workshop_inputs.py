@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
+
 from tests.factories import bearer_for
 from tests.helpers import answer_all, open_live_room, question_of
+from tests.live.conftest import Live
 
 
-async def _workshop(client, live) -> int:
+async def _workshop(client: httpx.AsyncClient, live: Live) -> int:
     r = await client.post(
         f"/api/v1/certifications/{live.cycle.certification_id}/sessions",
         json={"kind": "workshop", "date": "2026-04-01"},
@@ -15,7 +20,13 @@ async def _workshop(client, live) -> int:
     return int(r.json()["id"])
 
 
-async def _answered(client, live, kind: str, bodies: list[dict], room=None) -> dict:
+async def _answered(
+    client: httpx.AsyncClient,
+    live: Live,
+    kind: str,
+    bodies: list[dict[str, Any]],
+    room: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     q = question_of(room or live.room, kind)
     await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     await answer_all(client, room or live.room, q["id"], bodies)
@@ -49,7 +60,7 @@ async def test_free_text_too_few_answers_and_moment_one_are_refused(
     url = f"/api/v1/working-sessions/{session_id}/exercise-results"
     texts = await _answered(client, live, "open_text", [{"text": f"Svar {i}"} for i in range(6)])
     r = await client.post(url, json={"question_id": texts["id"]}, headers=live.trainer)
-    assert r.status_code == 422 and r.json()["error"] == "not_aggregatable"
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "not_aggregatable"
     few = await _answered(client, live, "scale", [{"value": 3}] * 4)
     r = await client.post(url, json={"question_id": few["id"]}, headers=live.trainer)
     assert r.status_code == 409 and r.json()["error"] == "too_few_answers"
@@ -59,7 +70,7 @@ async def test_free_text_too_few_answers_and_moment_one_are_refused(
     )
     early = await _answered(client, live, "scale", [{"value": 3}] * 5, room=first_day)
     r = await client.post(url, json={"question_id": early["id"]}, headers=live.trainer)
-    assert r.status_code == 422 and r.json()["error"] == "not_aggregatable"
+    assert r.status_code == 422 and r.json()["detail"][0]["type"] == "not_aggregatable"
     lead_attaching = await client.post(url, json={"question_id": few["id"]}, headers=live.lead)
     assert lead_attaching.status_code == 403
 

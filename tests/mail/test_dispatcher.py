@@ -12,7 +12,10 @@ import aiosmtplib
 import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.core.clock import FrozenClock
+from backend.core.config import Settings
 from backend.mail.dispatcher import MAX_ATTEMPTS, deliver_due
 from backend.mail.outbox import enqueue
 from backend.models import OutboxMessage
@@ -27,7 +30,7 @@ def mailbox():
     box.stop()
 
 
-def _smtp(settings, port):
+def _smtp(settings: Settings, port: int) -> Settings:
     return settings.model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": port})
 
 
@@ -118,6 +121,7 @@ class _Server:
 
     refuse: dict[str, str] = field(default_factory=dict)
     deliveries: list[_Delivery] = field(default_factory=list)
+    port: int = field(init=False)  # set by the fixture once the server listens
 
     async def handle_RCPT(self, _server, _session, envelope, address, _options) -> str:
         if address in self.refuse:
@@ -149,7 +153,9 @@ def smtp():
 GOOD = ["ett@example.se", "tva@example.se", "tre@example.se"]
 
 
-async def _queue(db, clock, first: dict, *, good: list[str] = GOOD) -> None:
+async def _queue(
+    db: AsyncSession, clock: FrozenClock, first: dict[str, str], *, good: list[str] = GOOD
+) -> None:
     """The poisoned message first (the lowest id, claimed first), then three good ones."""
     enqueue(db, subject="Påminnelse", body="Text", now=clock.now(), **first)
     for address in good:
@@ -157,9 +163,11 @@ async def _queue(db, clock, first: dict, *, good: list[str] = GOOD) -> None:
     await db.commit()
 
 
-async def _message_to(db, address: str) -> OutboxMessage:
+async def _message_to(db: AsyncSession, address: str) -> OutboxMessage:
     db.expire_all()
-    return await db.scalar(select(OutboxMessage).where(OutboxMessage.to_address == address))
+    message = await db.scalar(select(OutboxMessage).where(OutboxMessage.to_address == address))
+    assert message is not None, address
+    return message
 
 
 class TestOneBadMessage:
@@ -178,6 +186,7 @@ class TestOneBadMessage:
         assert bad.sent_at is None
         assert bad.failed_at == clock.now()
         assert bad.attempts == 1
+        assert bad.last_error is not None
         assert "address" in bad.last_error
         # Failed is final until an admin retries it: days later it is not tried again.
         clock.advance(timedelta(days=3))
@@ -210,6 +219,7 @@ class TestOneBadMessage:
         gone = await _message_to(db, "gone@example.se")
         assert gone.failed_at == clock.now()
         assert gone.attempts == 1
+        assert gone.last_error is not None
         assert "550" in gone.last_error and "No such user" in gone.last_error
 
     async def test_a_temporary_refusal_is_retried_with_backoff_then_given_up_and_shown(
@@ -220,6 +230,7 @@ class TestOneBadMessage:
         assert await deliver_due(sessionmaker, _smtp(settings, smtp.port), clock) == 3
         full = await _message_to(db, "full@example.se")
         assert full.failed_at is None
+        assert full.last_error is not None
         assert "452" in full.last_error
         assert full.next_attempt_at == clock.now() + timedelta(minutes=1)
         for _ in range(MAX_ATTEMPTS - 1):
@@ -228,6 +239,7 @@ class TestOneBadMessage:
         full = await _message_to(db, "full@example.se")
         assert full.attempts == MAX_ATTEMPTS
         assert full.failed_at == clock.now()
+        assert full.last_error is not None
         assert "452" in full.last_error
         clock.advance(timedelta(days=1))
         assert await deliver_due(sessionmaker, _smtp(settings, smtp.port), clock) == 0
@@ -249,6 +261,7 @@ class TestOneBadMessage:
         odd = await _message_to(db, "odd@example.se")
         # Not known to be permanent: tried again later.
         assert odd.failed_at is None and odd.sent_at is None
+        assert odd.last_error is not None
         assert "something nobody foresaw" in odd.last_error
         assert odd.next_attempt_at == clock.now() + timedelta(minutes=1)
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.pool import NullPool
 
 from backend.cli import db_upgrade
 from backend.core.clock import FrozenClock
 from backend.core.db import make_engine, make_sessionmaker
 from backend.mail.dispatcher import deliver_due
-from backend.models import Notification, OutboxMessage
+from backend.models import Notification, OutboxMessage, User
 from backend.notifications.scheduler import run_reminders
 from tests.conftest import scratch_database
 from tests.factories import bearer_for
@@ -24,7 +26,7 @@ def _at(day: str) -> dt.datetime:
     return dt.datetime.fromisoformat(day).replace(hour=8, tzinfo=dt.UTC)
 
 
-async def _kinds(db, user) -> list[tuple[str, dict]]:
+async def _kinds(db: AsyncSession, user: User) -> list[tuple[str, dict[str, Any]]]:
     rows = await db.scalars(
         select(Notification).where(Notification.user_id == user.id).order_by(Notification.id)
     )

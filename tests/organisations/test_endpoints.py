@@ -8,6 +8,7 @@ from backend.models.enums import MemberRole, Role
 from tests.factories import login, make_organisation, make_user
 
 ORGS = "/api/v1/organisations"
+MANAGING = ["organisation:update", "members:invite", "members:remove"]
 VALID = {
     "name": "Gamma stad",
     "org_number": "556036-0793",
@@ -114,6 +115,7 @@ class TestUpdate:
         )
         assert r.status_code == 200, r.text
         assert r.json()["version"] == 2
+        assert r.json()["allowed_actions"] == MANAGING
 
     async def test_plain_member_may_not_update(self, client, world):
         headers = await login(client, world.member_a)
@@ -121,6 +123,13 @@ class TestUpdate:
             f"{ORGS}/{world.org_a.id}", json={"version": 1, "name": "x"}, headers=headers
         )
         assert r.status_code == 403
+        own = await client.get(f"{ORGS}/{world.org_a.id}", headers=headers)
+        assert own.json()["allowed_actions"] == []
+
+    async def test_staff_who_see_it_manage_it_if_admins(self, client, world):
+        for user, expected in ((world.admin, MANAGING), (world.trainer, []), (world.auditor, [])):
+            r = await client.get(ORGS, headers=await login(client, user))
+            assert [o["allowed_actions"] for o in r.json()["items"]] == [expected, expected]
 
     async def test_stale_version_is_a_conflict_and_changes_nothing(self, client, world):
         lead = await login(client, world.lead_a)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -102,6 +103,8 @@ class TestReview:
         as_lead = await client.get(f"/api/v1/reviews/{review['id']}", headers=lead)
         assert as_lead.status_code == 200
         assert as_lead.json()["basis"]["evaluations"] is None  # evaluations are for staff
+        assert review["allowed_actions"] == ["review:schedule", "review:assign", "review:decide"]
+        assert as_lead.json()["allowed_actions"] == []  # the working group reads it
         other = await _as(db, settings, clock, cycle.lead_b)
         assert (
             await client.get(f"/api/v1/reviews/{review['id']}", headers=other)
@@ -251,6 +254,7 @@ class TestReview:
             headers=auditor,
         )
         assert r.json()["certificate"] is None
+        assert r.json()["review"]["allowed_actions"] == []  # decided: final
         number = certified["certificate"]["number"]
         clock.set(_months_after_issue(36, days=1))
         assert (await client.get(f"/api/v1/public/certificates/{number}")).json()[
@@ -352,7 +356,7 @@ class TestWindowOpensOnOneDay:
         )
         opens = dt.date.fromisoformat(opens_on)
 
-        async def on(day: dt.date) -> tuple[list[dict], set[int]]:
+        async def on(day: dt.date) -> tuple[list[dict[str, Any]], set[int]]:
             clock.set(dt.datetime.combine(day, dt.time(8), dt.UTC))
             await run_reminders(sessionmaker, settings, clock)
             auditor = await _as(db, settings, clock, cycle.auditor)

@@ -188,6 +188,44 @@ class TestWhoMayPlan:
                 )
 
 
+DAY_ACTIONS = ("training-day:reschedule", "training-day:mark_held", "training-day:cancel")
+
+
+class TestAllowedActions:
+    """What a day's read model offers, as backend/training/policies.py decides."""
+
+    async def test_a_planned_day_offers_its_moves_to_whom_may_take_them(
+        self, client, cycle, trainer, db, settings, clock
+    ):
+        planned = (await _plan(client, cycle, trainer, START_DAY, [1])).json()["day"]
+        assert planned["allowed_actions"] == list(DAY_ACTIONS)
+        lead = await bearer_for(db, settings, cycle.lead_a, clock.now())
+        days = (await client.get(_days_url(cycle), headers=lead)).json()
+        assert [d["allowed_actions"] for d in days] == [[]]
+
+    async def test_a_held_day_offers_nothing(self, client, cycle, trainer):
+        day = (await _plan(client, cycle, trainer, START_DAY, [1])).json()["day"]
+        r = await client.post(
+            f"/api/v1/training-days/{day['id']}/held",
+            json={"participant_count": 9},
+            headers=trainer,
+        )
+        assert r.json()["allowed_actions"] == []
+
+    async def test_nor_a_day_of_a_cancelled_certification(
+        self, client, cycle, trainer, db, settings, clock
+    ):
+        await _plan(client, cycle, trainer, START_DAY, [1])
+        admin = await bearer_for(db, settings, cycle.admin, clock.now())
+        await client.post(
+            f"/api/v1/certifications/{cycle.certification_id}/cancel",
+            json={"reason": "x"},
+            headers=admin,
+        )
+        days = (await client.get(_days_url(cycle), headers=admin)).json()
+        assert [d["allowed_actions"] for d in days] == [[]]
+
+
 class TestAgendaAndSessions:
     async def test_trainer_adjusts_the_agenda_admin_the_templates(
         self, client, cycle, trainer, db, settings, clock

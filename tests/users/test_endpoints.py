@@ -14,6 +14,7 @@ class TestAdministration:
         headers = await login(client, world.admin)
         r = await client.get(USERS, headers=headers)
         assert r.json()["total"] == 6
+        assert {tuple(u["allowed_actions"]) for u in r.json()["items"]} == {("users:update",)}
         r = await client.get(USERS, params={"role": "trainer"}, headers=headers)
         assert [u["id"] for u in r.json()["items"]] == [world.trainer.id]
         r = await client.get(USERS, params={"q": world.auditor.email[:8].upper()}, headers=headers)
@@ -115,6 +116,19 @@ class TestProfile:
         assert r.status_code == 200
         assert r.json()["locale"] == "en"
         assert (await client.get(f"{USERS}/me", headers=headers)).json()["full_name"] == "Mia"
+        # The caller's own read model: a member manages nothing beyond their organisation.
+        assert not {"users:manage", "organisation:create"} & set(r.json()["allowed_actions"])
+
+    async def test_my_global_actions(self, client, world):
+        admin = (await client.get(f"{USERS}/me", headers=await login(client, world.admin))).json()
+        assert {"organisation:create", "users:manage", "outbox:manage", "audit:read"} <= set(
+            admin["allowed_actions"]
+        )
+        trainer = await client.get(f"{USERS}/me", headers=await login(client, world.trainer))
+        assert "dashboard:view" in trainer.json()["allowed_actions"]
+        assert "users:manage" not in trainer.json()["allowed_actions"]
+        auditor = await client.get(f"{USERS}/me", headers=await login(client, world.auditor))
+        assert "recertification:view" in auditor.json()["allowed_actions"]
 
     async def test_unknown_locale(self, client, world):
         headers = await login(client, world.member_a)
