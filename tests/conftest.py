@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from backend.cli import db_upgrade
+from backend.core import errors
 from backend.core.clock import FrozenClock
 from backend.core.config import Settings
 from backend.core.db import make_engine
@@ -25,6 +26,8 @@ from backend.core.security import use_cheap_password_hashing
 from backend.main import create_app
 
 use_cheap_password_hashing()  # still argon2; production cost is covered in tests/core
+# Every error body a test provokes is checked against the schema its code declares.
+errors.CHECK_BODIES = True
 
 TEST_SECRET = "test-secret-key-with-more-than-32-characters-0123"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

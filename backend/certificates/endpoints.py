@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
@@ -19,6 +20,7 @@ from backend.certificates.schemas import (
     WithdrawRequest,
 )
 from backend.certifications import repository as certification_repo
+from backend.certifications.repository import CertificationAccess
 from backend.core.clock import ClockDep
 from backend.core.config import Settings
 from backend.core.dates import local_date
@@ -53,6 +55,36 @@ async def _with_issuer(
     return row
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A certificate with its issuer's name and cycle, and the caller's access to its
+    certification."""
+
+    certificate: Certificate
+    issuer: str | None
+    cycle: int
+    access: CertificationAccess
+
+    def read(self, principal: Principal, settings: Settings, now: datetime) -> CertificateRead:
+        """The certificate as `principal` sees it."""
+        return service.read_model(
+            self.certificate,
+            self.issuer,
+            settings,
+            now,
+            self.cycle,
+            principal=principal,
+            subject=self.access.subject,
+        )
+
+
+async def _find(db: SessionDep, principal: Principal, certificate_id: int) -> _Found:
+    """The certificate by id, or 404 when it or its certification is not the caller's to see."""
+    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
+    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
+    return _Found(certificate, issuer, cycle, access)
+
+
 @router.get("/certifications/{certification_id}/certificate", response_model=CertificateRead)
 async def read_certificate(
     certification_id: ObjectId,
@@ -66,15 +98,7 @@ async def read_certificate(
     certificate, issuer, cycle = await _with_issuer(
         db, Certificate.certification_id == certification_id
     )
-    return service.read_model(
-        certificate,
-        issuer,
-        settings,
-        clock.now(),
-        cycle,
-        principal=principal,
-        subject=access.subject,
-    )
+    return _Found(certificate, issuer, cycle, access).read(principal, settings, clock.now())
 
 
 @router.get(
@@ -91,19 +115,9 @@ async def certificate_pdf(
     lang: Literal["sv", "en"] = "sv",
 ) -> Response:
     """The certificate as a PDF in Swedish or English, with a QR code to its verification page."""
-    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
-    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
-    read = service.read_model(
-        certificate,
-        issuer,
-        settings,
-        clock.now(),
-        cycle,
-        principal=principal,
-        subject=access.subject,
-    )
-    pdf = render_certificate(read, lang)
-    filename = f"jamlik-certifikat-{certificate.number}-{lang}.pdf"
+    found = await _find(db, principal, certificate_id)
+    pdf = render_certificate(found.read(principal, settings, clock.now()), lang)
+    filename = f"jamlik-certifikat-{found.certificate.number}-{lang}.pdf"
     return Response(
         pdf,
         media_type="application/pdf",
@@ -138,17 +152,8 @@ async def read_certificate_by_id(
     clock: ClockDep,
 ) -> CertificateRead:
     """One certificate with its status, the reason for it, and its cycle."""
-    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
-    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
-    return service.read_model(
-        certificate,
-        issuer,
-        settings,
-        clock.now(),
-        cycle,
-        principal=principal,
-        subject=access.subject,
-    )
+    found = await _find(db, principal, certificate_id)
+    return found.read(principal, settings, clock.now())
 
 
 async def _change(
@@ -161,8 +166,8 @@ async def _change(
     reason: str,
     until: date | None = None,
 ) -> CertificateRead:
-    certificate, issuer, cycle = await _with_issuer(db, Certificate.id == certificate_id)
-    access = await certification_repo.get_visible(db, principal, certificate.certification_id)
+    found = await _find(db, principal, certificate_id)
+    certificate, access = found.certificate, found.access
     target = service.change_status(
         db, access, certificate, action, reason=reason, until=until, now=now
     )
@@ -177,9 +182,7 @@ async def _change(
             reason=reason,
             until=until.isoformat() if until else None,
         )
-    return service.read_model(
-        certificate, issuer, settings, now, cycle, principal=principal, subject=access.subject
-    )
+    return found.read(principal, settings, now)
 
 
 @router.post("/certificates/{certificate_id}/suspend", response_model=CertificateRead)

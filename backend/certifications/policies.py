@@ -21,6 +21,8 @@ class CertificationAction(enum.StrEnum):
 
 
 UNDER_WAY = frozenset({S.OPEN, S.PLAN_SUBMITTED, S.CHANGES_REQUESTED})
+# A certified one still changes trainers (they review its follow-ups); a cancelled one is closed.
+NOT_CANCELLED = frozenset(S) - {S.CANCELLED}
 
 WORKFLOW: Workflow[S] = Workflow(
     title="Certification",
@@ -49,7 +51,9 @@ WORKFLOW: Workflow[S] = Workflow(
 
 RULES: dict[CertificationAction, Rule[S]] = {
     CertificationAction.OPEN: rule("open a certification for an organisation", R.ADMIN),
-    CertificationAction.UPDATE: rule("change its trainers, group size or scope", R.ADMIN),
+    CertificationAction.UPDATE: rule(
+        "change its trainers, group size or scope", R.ADMIN, states=NOT_CANCELLED
+    ),
     CertificationAction.CANCEL: rule("cancel it before it is certified", R.ADMIN, states=UNDER_WAY),
 }
 

@@ -12,7 +12,7 @@ from backend.action_plans.content import EMPTY_CONTENT
 from backend.action_plans.policies import WORKFLOW as PLAN_WORKFLOW
 from backend.audit.service import record
 from backend.certifications import transitions
-from backend.certifications.errors import CertificationExists, NotATrainer
+from backend.certifications.errors import CertificationClosed, CertificationExists, NotATrainer
 from backend.certifications.policies import POLICY, WORKFLOW, CertificationAction
 from backend.certifications.repository import CertificationAccess, CertificationFacts
 from backend.certifications.schemas import (
@@ -189,6 +189,8 @@ async def update_certification(
 ) -> Certification:
     POLICY.require(access.principal, CertificationAction.UPDATE, access.subject)
     certification = access.certification
+    if not POLICY.in_state(CertificationAction.UPDATE, certification.status):
+        raise CertificationClosed()
     if body.version != certification.version:
         raise VersionConflict(current.model_dump(mode="json"))
     changed: list[str] = []

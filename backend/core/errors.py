@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -140,13 +140,31 @@ def _validation_detail(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
+# The test suite sets this: an error whose body breaks its own declared schema then fails the test
+# that provoked it, instead of reaching a client as a contract the OpenAPI document does not keep.
+CHECK_BODIES = False
+
+
+def _checked(exc: AppError, body: dict[str, Any]) -> dict[str, Any]:
+    if CHECK_BODIES:
+        from backend.core.responses import error_model  # the schema side imports this module
+
+        try:
+            error_model(type(exc)).model_validate(body)
+        except ValidationError as problem:
+            raise AssertionError(f"{type(exc).__name__} breaks its schema: {problem}") from None
+    return body
+
+
 def app_error_response(exc: AppError) -> JSONResponse:
     if exc.status_code == 422:
         # One shape for every 422: the service's own refusals read like the schema's.
         issue = {"loc": list(exc.loc), "type": exc.code, "msg": str(exc.detail)}
         return JSONResponse(error_body("validation_error", [issue]), 422, headers=exc.headers)
     return JSONResponse(
-        error_body(exc.code, exc.detail), status_code=exc.status_code, headers=exc.headers
+        _checked(exc, error_body(exc.code, exc.detail)),
+        status_code=exc.status_code,
+        headers=exc.headers,
     )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from backend.core.errors import AppError, MessageDetail
 
 
+class PassageDetail(MessageDetail):
+    length: int  # of the version's text, in code points
+
+
 class ReviewClosedDetail(MessageDetail):
     status: str  # the version's review status
 
@@ -43,6 +47,7 @@ class PassageOutsideText(AppError):
     status_code = 400
     code = "passage_outside_text"
     message = "The passage is not within the document's text."
+    detail_model = PassageDetail
 
 
 class TermAlreadyAccepted(AppError):

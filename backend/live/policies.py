@@ -44,6 +44,7 @@ LIVE_RULES: dict[LiveAction, Rule[CertificationStatus]] = {
     LiveAction.ATTACH_RESULTS: rule(
         "attach a moment 2 or 3 exercise's aggregated results to a workshop, or remove them",
         *RUNNERS,
+        states=TRAINING_OPEN,
     ),
     LiveAction.VIEW_QUESTION_BANK: rule(
         "read the question bank: exercises per moment and the evaluation", R.ADMIN, R.TRAINER

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from backend.certifications.errors import CertificationClosed
 from backend.certifications.repository import CertificationAccess
 from backend.core.config import Settings
 from backend.core.errors import NotFound
@@ -58,12 +59,19 @@ def _aggregatable(question: LiveQuestion) -> bool:
     )
 
 
+def _ensure_attachable(access: CertificationAccess) -> None:
+    """403 unless the caller runs the training; 409 once the certification is cancelled."""
+    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
+    if not LIVE.in_state(LiveAction.ATTACH_RESULTS, access.certification.status):
+        raise CertificationClosed()
+
+
 async def candidates(
     db: AsyncSession, settings: Settings, session: WorkingSession, access: CertificationAccess
 ) -> list[ExerciseCandidate]:
     """Every moment 2 or 3 exercise of the certification's rooms that is not free text: three
     queries whatever the number of days."""
-    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
+    _ensure_attachable(access)
     rows = [
         (question, date)
         for question, date in await db.execute(
@@ -111,7 +119,7 @@ async def attach(
     question_id: int,
     now: datetime,
 ) -> WorkshopInput:
-    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
+    _ensure_attachable(access)
     row = (
         await db.execute(
             select(LiveQuestion, TrainingDay)
@@ -152,5 +160,5 @@ async def detach(db: AsyncSession, principal: Principal, input_id: int) -> None:
     if item is None:
         raise NotFound()
     _session, access = await session_with_access(db, principal, item.working_session_id)
-    LIVE.require(access.principal, LiveAction.ATTACH_RESULTS, access.subject)
+    _ensure_attachable(access)
     await db.delete(item)

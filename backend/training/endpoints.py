@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Response, status
@@ -9,6 +10,7 @@ from backend.auth.policy_guard import allowed_to
 from backend.certifications import repository as certification_repo
 from backend.certifications.repository import CertificationAccess
 from backend.core.clock import ClockDep
+from backend.core.dates import local_date
 from backend.core.db import SessionDep
 from backend.core.deps import SettingsDep
 from backend.core.principal import Principal
@@ -44,10 +46,10 @@ TemplateEditor = Annotated[
 
 
 def _result(
-    day: TrainingDay, access: CertificationAccess, warnings: list[GapWarning]
+    day: TrainingDay, access: CertificationAccess, warnings: list[GapWarning], now: datetime
 ) -> TrainingDayResult:
     return TrainingDayResult(
-        day=service.day_read(day, access),
+        day=service.day_read(day, access, local_date(now)),
         warnings=[
             GapWarningRead(
                 code=w.code, days=w.days, recommended=w.recommended, other_date=w.other_date
@@ -61,11 +63,13 @@ def _result(
     "/certifications/{certification_id}/training-days", response_model=list[TrainingDayRead]
 )
 async def list_training_days(
-    certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep
+    certification_id: ObjectId, principal: CurrentPrincipal, db: SessionDep, clock: ClockDep
 ) -> list[TrainingDayRead]:
     """The certification's training days, by date (cancelled ones included)."""
     access = await certification_repo.get_visible(db, principal, certification_id)
-    return [service.day_read(d, access) for d in await service.days_of(db, certification_id)]
+    today = local_date(clock.now())
+    days = await service.days_of(db, certification_id)
+    return [service.day_read(d, access, today) for d in days]
 
 
 @router.post(
@@ -84,7 +88,7 @@ async def plan_training_day(
     """Plan a half day (one moment) or a full day (1+2 or 2+3); warns when days come too close."""
     access = await certification_repo.get_visible(db, principal, certification_id, for_update=True)
     day, warnings = await service.plan_day(db, settings, access, body, clock.now())
-    return _result(day, access, warnings)
+    return _result(day, access, warnings, clock.now())
 
 
 @router.patch("/training-days/{day_id}", response_model=TrainingDayResult)
@@ -99,7 +103,7 @@ async def reschedule_training_day(
     """Move a planned day or change its place and notes; send the version you read."""
     day, access = await service.day_with_access(db, principal, day_id)
     day, warnings = await service.reschedule_day(db, settings, access, day, body, clock.now())
-    return _result(day, access, warnings)
+    return _result(day, access, warnings, clock.now())
 
 
 @router.post("/training-days/{day_id}/held", response_model=TrainingDayRead)
@@ -113,7 +117,7 @@ async def mark_training_day_held(
     """Record that the day took place, with how many took part."""
     day, access = await service.day_with_access(db, principal, day_id)
     day = await service.mark_held(db, access, day, body.participant_count, clock.now())
-    return service.day_read(day, access)
+    return service.day_read(day, access, local_date(clock.now()))
 
 
 @router.post("/training-days/{day_id}/cancel", response_model=TrainingDayRead)
@@ -127,7 +131,7 @@ async def cancel_training_day(
     """Cancel a planned day; its moments can be planned again."""
     day, access = await service.day_with_access(db, principal, day_id)
     day = await service.cancel_day(db, access, day, body.reason, clock.now())
-    return service.day_read(day, access)
+    return service.day_read(day, access, local_date(clock.now()))
 
 
 @router.get("/certifications/{certification_id}/agenda", response_model=Agenda)

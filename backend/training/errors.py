@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from backend.core.errors import Conflict
+from backend.core.errors import Conflict, MessageDetail
+
+
+class MomentsTakenDetail(MessageDetail):
+    moments: list[int]
 
 
 class MomentAlreadyPlanned(Conflict):
     code = "moment_already_planned"
     message = "A moment is held once per certification; this one already has a day."
+    detail_model = MomentsTakenDetail
 
 
 class MomentsOutOfOrder(Conflict):

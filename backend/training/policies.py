@@ -114,11 +114,15 @@ def day_actions(
     subject: Subject,
     certification_status: CertificationStatus,
     day_status: TrainingDayStatus,
+    *,
+    in_future: bool,
 ) -> list[TrainingDayAction]:
-    """A training day's `allowed_actions`: none while its certification takes no training."""
+    """A training day's `allowed_actions`: none while its certification takes no training, and
+    not marking it held before its date (the service refuses that: training_day_in_future)."""
     if not training_open(certification_status):
         return []
-    return DAYS.allowed(principal, subject, day_status)
+    found = DAYS.allowed(principal, subject, day_status)
+    return [a for a in found if not (in_future and a is TrainingDayAction.MARK_HELD)]
 
 
 def certification_actions(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -83,8 +83,8 @@ async def session_with_access(
     return session, await certification_repo.get_visible(db, principal, session.certification_id)
 
 
-def day_read(day: TrainingDay, access: CertificationAccess) -> TrainingDayRead:
-    """The day as the caller sees it, with what they may do to it now."""
+def day_read(day: TrainingDay, access: CertificationAccess, today: date) -> TrainingDayRead:
+    """The day as the caller sees it, with what they may do to it now (`today` in Sweden)."""
     return TrainingDayRead(
         id=day.id,
         certification_id=day.certification_id,
@@ -98,7 +98,11 @@ def day_read(day: TrainingDay, access: CertificationAccess) -> TrainingDayRead:
         cancel_reason=day.cancel_reason,
         version=day.version,
         allowed_actions=day_actions(
-            access.principal, access.subject, access.certification.status, day.status
+            access.principal,
+            access.subject,
+            access.certification.status,
+            day.status,
+            in_future=day.date > today,
         ),
     )
 
@@ -184,7 +188,7 @@ async def reschedule_day(
 ) -> tuple[TrainingDay, list[GapWarning]]:
     _ensure_day_action(access, TrainingDayAction.RESCHEDULE)
     if body.version != day.version:
-        raise VersionConflict(day_read(day, access).model_dump(mode="json"))
+        raise VersionConflict(day_read(day, access, local_date(now)).model_dump(mode="json"))
     _ensure_day_state(day, TrainingDayAction.RESCHEDULE, "Only a planned day can be changed.")
     warnings: list[GapWarning] = []
     if body.date is not None and body.date != day.date:

@@ -136,6 +136,24 @@ class TestVisibility:
 
 
 class TestCancel:
+    async def test_a_cancelled_certification_offers_and_takes_no_more_changes(
+        self, client, cycle, db, settings, clock
+    ):
+        admin = await _as(db, settings, clock, cycle.admin)
+        url = f"{CERTS}/{cycle.certification_id}"
+        before = (await client.get(url, headers=admin)).json()
+        assert {"certification:update", "certification:cancel", "training:plan"} <= set(
+            before["allowed_actions"]
+        )
+        r = await client.post(f"{url}/cancel", json={"reason": "Avtalet sades upp"}, headers=admin)
+        after = r.json()
+        assert after["allowed_actions"] == ["live:run"]  # its rooms stay readable
+        r = await client.patch(
+            url, json={"version": after["version"], "scope": "Ny"}, headers=admin
+        )
+        assert r.status_code == 409
+        assert r.json()["error"] == "certification_closed"
+
     async def test_cancel_is_recorded_with_who_when_and_why(
         self, client, cycle, db, settings, clock
     ):

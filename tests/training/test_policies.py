@@ -92,11 +92,18 @@ class TestRules:
 
 class TestReadModelActions:
     def test_a_planned_day_of_an_open_certification(self):
-        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.PLANNED) == list(TrainingDayAction)
+        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.PLANNED, in_future=False) == list(
+            TrainingDayAction
+        )
+
+    def test_a_day_to_come_is_not_yet_offered_as_held(self):
+        found = day_actions(TRAINER, SUBJECT, C.OPEN, D.PLANNED, in_future=True)
+        assert TrainingDayAction.MARK_HELD not in found
+        assert TrainingDayAction.RESCHEDULE in found
 
     def test_nothing_on_a_held_day_or_a_cancelled_certification(self):
-        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.HELD) == []
-        assert day_actions(ADMIN, SUBJECT, C.CANCELLED, D.PLANNED) == []
+        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.HELD, in_future=False) == []
+        assert day_actions(ADMIN, SUBJECT, C.CANCELLED, D.PLANNED, in_future=False) == []
 
     def test_the_certification_tells_the_trainer_to_plan_and_run(self):
         assert certification_actions(TRAINER, SUBJECT, C.OPEN) == [
@@ -108,11 +115,9 @@ class TestReadModelActions:
             LiveAction.ATTACH_RESULTS,
         ]
 
-    def test_a_cancelled_one_only_its_existing_rooms_and_results(self):
-        assert certification_actions(ADMIN, SUBJECT, C.CANCELLED) == [
-            LiveAction.RUN,
-            LiveAction.ATTACH_RESULTS,
-        ]
+    def test_a_cancelled_one_only_its_existing_rooms(self):
+        # Results are no longer attached to its workshops: it is closed (certification_closed).
+        assert certification_actions(ADMIN, SUBJECT, C.CANCELLED) == [LiveAction.RUN]
 
     @pytest.mark.parametrize("role", ["auditor", "lead", "member"])
     def test_the_others_get_none_and_no_global_action_slips_in(self, role):

@@ -2096,6 +2096,26 @@ export interface paths {
         patch: operations["update_session_api_v1_sessions__session_id__patch"];
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Client Settings
+         * @description The server's settings and rules the SPA needs (no login: nothing here is secret).
+         */
+        get: operations["read_client_settings_api_v1_settings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training-days/{day_id}": {
         parameters: {
             query?: never;
@@ -2213,7 +2233,7 @@ export interface paths {
         };
         /**
          * Read Me
-         * @description The logged-in user.
+         * @description The logged-in user, with what they may do beyond any one resource.
          */
         get: operations["read_me_api_v1_users_me_get"];
         put?: never;
@@ -2410,6 +2430,40 @@ export interface components {
             /** Term */
             term: string;
         };
+        /**
+         * AccountRead
+         * @description An account in the admin's views (`/users`), with what the caller may do with it.
+         */
+        AccountRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["UserAction"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email: string;
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Last Login At */
+            last_login_at: string | null;
+            locale: components["schemas"]["Locale"];
+            member_role: components["schemas"]["MemberRole"] | null;
+            /**
+             * Notify By Mail
+             * @default true
+             */
+            notify_by_mail: boolean;
+            /** Organisation Id */
+            organisation_id: number | null;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
+        };
         /** Activity */
         Activity: {
             /**
@@ -2473,6 +2527,16 @@ export interface components {
          * @enum {string}
          */
         AgendaKind: "lecture" | "exercise" | "discussion";
+        /** AlreadyAnsweredError */
+        AlreadyAnsweredError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "already_answered";
+        };
         /** AnswerCreate */
         AnswerCreate: {
             /** Choice */
@@ -2506,15 +2570,12 @@ export interface components {
             /** Hidden */
             hidden: boolean;
         };
-        /**
-         * ApprovalRefusedBody
-         * @description The 409 of an approval whose preconditions fail, every reason at once.
-         */
-        ApprovalRefusedBody: {
+        /** ApprovalPreconditionsFailedError */
+        ApprovalPreconditionsFailedError: {
             detail: components["schemas"]["ApprovalRefusedDetail"];
             /**
-             * Error
-             * @constant
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
             error: "approval_preconditions_failed";
         };
@@ -2539,6 +2600,17 @@ export interface components {
          * @enum {string}
          */
         Assessment: "large_extent" | "some_extent" | "small_extent" | "not_at_all" | "dont_know";
+        /** AttachmentLimits */
+        AttachmentLimits: {
+            /** Allowed Types */
+            allowed_types: string[];
+            /** Max Bytes */
+            max_bytes: number;
+            /** Max Files */
+            max_files: number;
+            /** Message */
+            message: string;
+        };
         /** AttachmentRead */
         AttachmentRead: {
             /** Content Type */
@@ -2554,6 +2626,24 @@ export interface components {
              * Format: date-time
              */
             uploaded_at: string;
+        };
+        /** AttachmentRefusedError */
+        AttachmentRefusedError: {
+            detail: components["schemas"]["AttachmentLimits"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "attachment_refused";
+        };
+        /** AttachmentTypeMismatchError */
+        AttachmentTypeMismatchError: {
+            detail: components["schemas"]["TypeMismatchDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "attachment_type_mismatch";
         };
         /**
          * AuditAction
@@ -2582,6 +2672,21 @@ export interface components {
             occurred_at: string;
             /** Organisation Id */
             organisation_id: number | null;
+        };
+        /**
+         * AuditLogAction
+         * @enum {string}
+         */
+        AuditLogAction: "audit:read";
+        /** BadRequestError */
+        BadRequestError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "bad_request";
         };
         /** BlockRead */
         BlockRead: {
@@ -2634,8 +2739,35 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** CannotChangeOwnAccountError */
+        CannotChangeOwnAccountError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "cannot_change_own_account";
+        };
+        /** CannotRemoveSelfError */
+        CannotRemoveSelfError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "cannot_remove_self";
+        };
+        /**
+         * CertificateAction
+         * @enum {string}
+         */
+        CertificateAction: "certificate:suspend" | "certificate:restore" | "certificate:withdraw";
         /** CertificateRead */
         CertificateRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["CertificateAction"][];
             /** Certification Id */
             certification_id: number;
             /**
@@ -2689,6 +2821,16 @@ export interface components {
          * @enum {string}
          */
         CertificationAction: "certification:open" | "certification:update" | "certification:cancel";
+        /** CertificationClosedError */
+        CertificationClosedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "certification_closed";
+        };
         /** CertificationCreate */
         CertificationCreate: {
             /** Group Size */
@@ -2717,10 +2859,26 @@ export interface components {
             reason: string | null;
             to_status: components["schemas"]["CertificationStatus"];
         };
+        /** CertificationExistsDetail */
+        CertificationExistsDetail: {
+            /** Certification Id */
+            certification_id: number;
+            /** Message */
+            message: string;
+        };
+        /** CertificationExistsError */
+        CertificationExistsError: {
+            detail: components["schemas"]["CertificationExistsDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "certification_exists";
+        };
         /** CertificationRead */
         CertificationRead: {
             /** Allowed Actions */
-            allowed_actions: components["schemas"]["CertificationAction"][];
+            allowed_actions: (components["schemas"]["CertificationAction"] | components["schemas"]["TrainingAction"] | components["schemas"]["LiveAction"])[];
             /** Certificate Id */
             certificate_id: number | null;
             /** Certificate Number */
@@ -2811,6 +2969,44 @@ export interface components {
             /** Findings */
             findings: components["schemas"]["LanguageFinding"][];
         };
+        /** ClientSettings */
+        ClientSettings: {
+            /**
+             * Day Moments
+             * @description The moments one training day may hold: one (a half day) or two in a row.
+             */
+            day_moments: number[][];
+            /**
+             * Max Attachment Bytes
+             * @description The largest follow-up evidence file.
+             */
+            max_attachment_bytes: number;
+            /**
+             * Max Document Bytes
+             * @description The largest document to check.
+             */
+            max_document_bytes: number;
+            /**
+             * Min Answers
+             * @description Anonymous results are withheld below this many answers (live, evaluations).
+             */
+            min_answers: number;
+            /**
+             * Moment Combinations
+             * @description Every way to hold the three moments: the moments of each day, in order.
+             */
+            moment_combinations: number[][][];
+            /**
+             * Working Group Max
+             * @description The most members a working group may have.
+             */
+            working_group_max: number;
+            /**
+             * Working Group Min
+             * @description The fewest members a working group should have.
+             */
+            working_group_min: number;
+        };
         /** CommentCreate */
         CommentCreate: {
             /** Body */
@@ -2849,6 +3045,36 @@ export interface components {
          * @enum {string}
          */
         CommentTarget: "plan" | "goal" | "activity";
+        /** CommentTargetUnknownError */
+        CommentTargetUnknownError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "comment_target_unknown";
+        };
+        /** ConflictError */
+        ConflictError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "conflict";
+        };
+        /** CsrfFailedError */
+        CsrfFailedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "csrf_failed";
+        };
         /** Decision */
         Decision: {
             /** Efforts */
@@ -2877,6 +3103,16 @@ export interface components {
             /** Next Certification Id */
             next_certification_id: number | null;
             review: components["schemas"]["ReviewRead"];
+        };
+        /** DismissalReasonRequiredError */
+        DismissalReasonRequiredError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "dismissal_reason_required";
         };
         /**
          * DocumentAction
@@ -2921,6 +3157,15 @@ export interface components {
             /** Text */
             text: string;
         };
+        /** DocumentFindingsOpenError */
+        DocumentFindingsOpenError: {
+            detail: components["schemas"]["FindingsOpenDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "document_findings_open";
+        };
         /**
          * DocumentKind
          * @enum {string}
@@ -2951,6 +3196,15 @@ export interface components {
             title: string;
             /** Versions */
             versions: components["schemas"]["VersionSummary"][];
+        };
+        /** DocumentReviewClosedError */
+        DocumentReviewClosedError: {
+            detail: components["schemas"]["ReviewClosedDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "document_review_closed";
         };
         /**
          * DocumentReviewStatus
@@ -2999,6 +3253,16 @@ export interface components {
              */
             uploaded_at: string;
         };
+        /** DocumentTooLargeError */
+        DocumentTooLargeError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "document_too_large";
+        };
         /**
          * Effort
          * @description A targeted effort (punktinsats): a moment to repeat and/or a topic, on a day if known.
@@ -3014,6 +3278,31 @@ export interface components {
              */
             topic: string;
         };
+        /** EffortsRequiredError */
+        EffortsRequiredError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "efforts_required";
+        };
+        /** EmailTakenError */
+        EmailTakenError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "email_taken";
+        };
+        /**
+         * EvaluationAction
+         * @enum {string}
+         */
+        EvaluationAction: "evaluations:view";
         /** EvaluationAnswer */
         EvaluationAnswer: {
             /** Choice */
@@ -3031,6 +3320,16 @@ export interface components {
             text?: string | null;
             /** Value */
             value?: number | null;
+        };
+        /** EvaluationClosedError */
+        EvaluationClosedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * Error
+             * @constant
+             */
+            error: "evaluation_closed";
         };
         /** EvaluationForm */
         EvaluationForm: {
@@ -3203,6 +3502,18 @@ export interface components {
          * @enum {string}
          */
         FindingStatus: "open" | "accepted" | "dismissed";
+        /** FindingsOpenDetail */
+        FindingsOpenDetail: {
+            /** Message */
+            message: string;
+            /** Open */
+            open: number;
+        };
+        /**
+         * FollowUpAction
+         * @enum {string}
+         */
+        FollowUpAction: "follow-up:report" | "follow-up:submit" | "follow-up:attach" | "follow-up:remove_attachment" | "follow-up:review";
         /**
          * FollowUpKind
          * @enum {string}
@@ -3220,8 +3531,20 @@ export interface components {
             overdue: boolean;
             status: components["schemas"]["FollowUpStatus"];
         };
+        /** FollowUpLockedError */
+        FollowUpLockedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "follow_up_locked";
+        };
         /** FollowUpRead */
         FollowUpRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["FollowUpAction"][];
             /** Attachments */
             attachments: components["schemas"]["AttachmentRead"][];
             /** Certification Id */
@@ -3296,6 +3619,16 @@ export interface components {
             status: components["schemas"]["FollowUpStatus"];
             /** Submitted At */
             submitted_at: string | null;
+        };
+        /** ForbiddenError */
+        ForbiddenError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "forbidden";
         };
         /** GapWarningRead */
         GapWarningRead: {
@@ -3401,15 +3734,39 @@ export interface components {
          * @enum {string}
          */
         Ground: "sex" | "transgender_identity" | "ethnicity" | "religion" | "disability" | "sexual_orientation" | "age";
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** HeldRequest */
         HeldRequest: {
             /** Participant Count */
             participant_count: number;
+        };
+        /** InvalidCredentialsError */
+        InvalidCredentialsError: {
+            /** Detail */
+            detail: string;
+            /**
+             * Error
+             * @constant
+             */
+            error: "invalid_credentials";
+        };
+        /** InvalidRoleChangeError */
+        InvalidRoleChangeError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "invalid_role_change";
+        };
+        /** InvalidTransitionError */
+        InvalidTransitionError: {
+            detail: components["schemas"]["TransitionDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "invalid_transition";
         };
         /** InvitationAccept */
         InvitationAccept: {
@@ -3419,6 +3776,16 @@ export interface components {
             password: string;
             /** Token */
             token: string;
+        };
+        /** InvitationInvalidError */
+        InvitationInvalidError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "invitation_invalid";
         };
         /** InvitationRead */
         InvitationRead: {
@@ -3492,6 +3859,11 @@ export interface components {
             /** Non Binary */
             non_binary: boolean;
         };
+        /**
+         * LiveAction
+         * @enum {string}
+         */
+        LiveAction: "live:run" | "live:open_room" | "live:attach_results" | "question-bank:view" | "question-bank:manage";
         /** LiveQuestionCreate */
         LiveQuestionCreate: {
             kind: components["schemas"]["QuestionKind"];
@@ -3506,6 +3878,8 @@ export interface components {
         };
         /** LiveQuestionRead */
         LiveQuestionRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["QuestionAction"][];
             /** Answer Count */
             answer_count: number;
             /** Id */
@@ -3542,6 +3916,8 @@ export interface components {
         };
         /** LiveRoomRead */
         LiveRoomRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["RoomAction"][];
             /** Certification Id */
             certification_id: number;
             /** Current Question Id */
@@ -3575,6 +3951,47 @@ export interface components {
          * @enum {string}
          */
         Locale: "sv" | "en";
+        /** MailNotFailedError */
+        MailNotFailedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "mail_not_failed";
+        };
+        /** MeRead */
+        MeRead: {
+            /** Allowed Actions */
+            allowed_actions: (components["schemas"]["OrganisationAction"] | components["schemas"]["UserAction"] | components["schemas"]["CertificationAction"] | components["schemas"]["TrainingAction"] | components["schemas"]["TrainingDayAction"] | components["schemas"]["LiveAction"] | components["schemas"]["RoomAction"] | components["schemas"]["QuestionAction"] | components["schemas"]["EvaluationAction"] | components["schemas"]["PlanAction"] | components["schemas"]["CertificateAction"] | components["schemas"]["FollowUpAction"] | components["schemas"]["DocumentAction"] | components["schemas"]["RecertificationAction"] | components["schemas"]["OutboxAction"] | components["schemas"]["AuditLogAction"])[];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email: string;
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Last Login At */
+            last_login_at: string | null;
+            locale: components["schemas"]["Locale"];
+            member_role: components["schemas"]["MemberRole"] | null;
+            /**
+             * Notify By Mail
+             * @default true
+             */
+            notify_by_mail: boolean;
+            /** Organisation Id */
+            organisation_id: number | null;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["UserStatus"];
+        };
         /** MeUpdate */
         MeUpdate: {
             /** Full Name */
@@ -3611,6 +4028,78 @@ export interface components {
             /** Theirs */
             theirs: unknown;
         };
+        /** MomentAlreadyPlannedError */
+        MomentAlreadyPlannedError: {
+            detail: components["schemas"]["MomentsTakenDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "moment_already_planned";
+        };
+        /** MomentsOutOfOrderError */
+        MomentsOutOfOrderError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "moments_out_of_order";
+        };
+        /** MomentsTakenDetail */
+        MomentsTakenDetail: {
+            /** Message */
+            message: string;
+            /** Moments */
+            moments: number[];
+        };
+        /** NotATrainerDetail */
+        NotATrainerDetail: {
+            /** Message */
+            message: string;
+            /** User Ids */
+            user_ids: number[];
+        };
+        /** NotATrainerError */
+        NotATrainerError: {
+            detail: components["schemas"]["NotATrainerDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "not_a_trainer";
+        };
+        /** NotAnAuditorError */
+        NotAnAuditorError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "not_an_auditor";
+        };
+        /** NotAuthenticatedError */
+        NotAuthenticatedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "not_authenticated";
+        };
+        /** NotFoundError */
+        NotFoundError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "not_found";
+        };
         /** NotificationRead */
         NotificationRead: {
             /**
@@ -3631,6 +4120,11 @@ export interface components {
             /** Read At */
             read_at: string | null;
         };
+        /**
+         * OrganisationAction
+         * @enum {string}
+         */
+        OrganisationAction: "organisation:create" | "organisation:update" | "members:invite" | "members:remove";
         /** OrganisationCreate */
         OrganisationCreate: {
             /**
@@ -3648,8 +4142,20 @@ export interface components {
             org_number: string;
             sector: components["schemas"]["Sector"];
         };
+        /** OrganisationNumberTakenError */
+        OrganisationNumberTakenError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "organisation_number_taken";
+        };
         /** OrganisationRead */
         OrganisationRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["OrganisationAction"][];
             /** Contact Email */
             contact_email: string;
             /** Contact Name */
@@ -3692,6 +4198,21 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * OutboxAction
+         * @enum {string}
+         */
+        OutboxAction: "outbox:manage";
+        /** OutboxMessageNotFoundError */
+        OutboxMessageNotFoundError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "outbox_message_not_found";
+        };
         /** OutboxMessageRead */
         OutboxMessageRead: {
             /** Attempts */
@@ -3724,6 +4245,17 @@ export interface components {
          * @enum {string}
          */
         OutboxStatus: "pending" | "failed";
+        /** Page[AccountRead] */
+        Page_AccountRead_: {
+            /** Items */
+            items: components["schemas"]["AccountRead"][];
+            /** Page */
+            page: number;
+            /** Page Size */
+            page_size: number;
+            /** Total */
+            total: number;
+        };
         /** Page[AuditEventRead] */
         Page_AuditEventRead_: {
             /** Items */
@@ -3812,17 +4344,6 @@ export interface components {
             /** Total */
             total: number;
         };
-        /** Page[UserRead] */
-        Page_UserRead_: {
-            /** Items */
-            items: components["schemas"]["UserRead"][];
-            /** Page */
-            page: number;
-            /** Page Size */
-            page_size: number;
-            /** Total */
-            total: number;
-        };
         /** ParticipantEvaluation */
         ParticipantEvaluation: {
             /** Code */
@@ -3883,6 +4404,22 @@ export interface components {
             /** Start */
             start: number;
         };
+        /** PassageDetail */
+        PassageDetail: {
+            /** Length */
+            length: number;
+            /** Message */
+            message: string;
+        };
+        /** PassageOutsideTextError */
+        PassageOutsideTextError: {
+            detail: components["schemas"]["PassageDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "passage_outside_text";
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -3905,6 +4442,16 @@ export interface components {
              */
             email: string;
         };
+        /** PasswordUnchangedError */
+        PasswordUnchangedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "password_unchanged";
+        };
         /** PastedDocument */
         PastedDocument: {
             kind: components["schemas"]["DocumentKind"];
@@ -3913,18 +4460,21 @@ export interface components {
             /** Title */
             title: string;
         };
-        /**
-         * PlanConflictBody
-         * @description The 409 of a stale save: someone saved first (documentation of the error body).
-         */
-        PlanConflictBody: {
-            detail: components["schemas"]["PlanConflictDetail"];
+        /** PayloadTooLargeError */
+        PayloadTooLargeError: {
+            /** Detail */
+            detail: string;
             /**
-             * Error
-             * @constant
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            error: "version_conflict";
+            error: "payload_too_large";
         };
+        /**
+         * PlanAction
+         * @enum {string}
+         */
+        PlanAction: "plan:edit" | "plan:submit" | "plan:request_changes" | "plan:approve" | "plan:comment";
         /** PlanConflictDetail */
         PlanConflictDetail: {
             /** Conflicts */
@@ -3933,6 +4483,15 @@ export interface components {
             merged: components["schemas"]["PlanContent"];
             /** Message */
             message: string;
+        };
+        /** PlanConflictError */
+        PlanConflictError: {
+            detail: components["schemas"]["PlanConflictDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "version_conflict";
         };
         /** PlanContent */
         PlanContent: {
@@ -3961,8 +4520,20 @@ export interface components {
             /** To Version */
             to_version: number;
         };
+        /** PlanLockedError */
+        PlanLockedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "plan_locked";
+        };
         /** PlanRead */
         PlanRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["PlanAction"][];
             /** Certification Id */
             certification_id: number;
             content: components["schemas"]["PlanContent"];
@@ -4052,10 +4623,35 @@ export interface components {
             valid_until: string;
         };
         /**
+         * QuestionAction
+         * @enum {string}
+         */
+        QuestionAction: "live-question:open" | "live-question:close";
+        /** QuestionAnsweredError */
+        QuestionAnsweredError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "question_answered";
+        };
+        /**
          * QuestionKind
          * @enum {string}
          */
         QuestionKind: "single_choice" | "multiple_choice" | "scale" | "word_cloud" | "open_text";
+        /** QuestionNotOpenError */
+        QuestionNotOpenError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "question_not_open";
+        };
         /**
          * QuestionPurpose
          * @enum {string}
@@ -4124,6 +4720,22 @@ export interface components {
             /** Prompt */
             prompt?: string | null;
         };
+        /** RateLimitedDetail */
+        RateLimitedDetail: {
+            /** Message */
+            message: string;
+            /** Retry After */
+            retry_after: number;
+        };
+        /** RateLimitedError */
+        RateLimitedError: {
+            detail: components["schemas"]["RateLimitedDetail"];
+            /**
+             * Error
+             * @constant
+             */
+            error: "rate_limited";
+        };
         /** RecertItem */
         RecertItem: {
             certificate: components["schemas"]["CertificateRead"];
@@ -4138,11 +4750,35 @@ export interface components {
              */
             window_opens_on: string;
         };
+        /** RecertWindowClosedError */
+        RecertWindowClosedError: {
+            detail: components["schemas"]["WindowClosedDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "recert_window_closed";
+        };
+        /**
+         * RecertificationAction
+         * @enum {string}
+         */
+        RecertificationAction: "recertification:view" | "review:schedule" | "review:assign" | "review:decide";
         /** ReportSave */
         ReportSave: {
             report: components["schemas"]["FollowUpReport"];
             /** Version */
             version: number;
+        };
+        /** ResetTokenInvalidError */
+        ResetTokenInvalidError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "reset_token_invalid";
         };
         /** RestoreRequest */
         RestoreRequest: {
@@ -4166,6 +4802,13 @@ export interface components {
             outcome: "accepted" | "needs_attention";
             /** Version */
             version: number;
+        };
+        /** ReviewClosedDetail */
+        ReviewClosedDetail: {
+            /** Message */
+            message: string;
+            /** Status */
+            status: string;
         };
         /**
          * ReviewCounts
@@ -4195,6 +4838,32 @@ export interface components {
              */
             scheduled_on: string;
         };
+        /** ReviewDecidedError */
+        ReviewDecidedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "review_decided";
+        };
+        /** ReviewExistsDetail */
+        ReviewExistsDetail: {
+            /** Message */
+            message: string;
+            /** Review Id */
+            review_id: number;
+        };
+        /** ReviewExistsError */
+        ReviewExistsError: {
+            detail: components["schemas"]["ReviewExistsDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "review_exists";
+        };
         /** ReviewFinish */
         ReviewFinish: {
             /**
@@ -4210,6 +4879,8 @@ export interface components {
         ReviewOutcome: "renewed" | "renewed_with_efforts" | "not_renewed";
         /** ReviewRead */
         ReviewRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["RecertificationAction"][];
             /** Auditor Id */
             auditor_id: number | null;
             /** Auditor Name */
@@ -4270,6 +4941,21 @@ export interface components {
          */
         Role: "admin" | "trainer" | "auditor" | "member";
         /**
+         * RoomAction
+         * @enum {string}
+         */
+        RoomAction: "live-room:open_question" | "live-room:close" | "live-room:reopen";
+        /** RoomClosedError */
+        RoomClosedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "room_closed";
+        };
+        /**
          * RoomStatus
          * @enum {string}
          */
@@ -4314,6 +5000,16 @@ export interface components {
             notes: string;
             /** Version */
             version: number;
+        };
+        /** SessionRevokedError */
+        SessionRevokedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "session_revoked";
         };
         /** SessionUpdate */
         SessionUpdate: {
@@ -4366,6 +5062,16 @@ export interface components {
             /** Until */
             until?: string | null;
         };
+        /** TermAlreadyAcceptedError */
+        TermAlreadyAcceptedError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "term_already_accepted";
+        };
         /** TextAnswer */
         TextAnswer: {
             /** Hidden */
@@ -4374,6 +5080,16 @@ export interface components {
             id: string;
             /** Text */
             text: string;
+        };
+        /** TokenInvalidError */
+        TokenInvalidError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "token_invalid";
         };
         /** TokenResponse */
         TokenResponse: {
@@ -4386,7 +5102,43 @@ export interface components {
              * @default bearer
              */
             token_type: string;
-            user: components["schemas"]["UserRead"];
+            user: components["schemas"]["MeRead"];
+        };
+        /** TooFewAnswersDetail */
+        TooFewAnswersDetail: {
+            /** Message */
+            message: string;
+            /** Min Answers */
+            min_answers: number;
+        };
+        /** TooFewAnswersError */
+        TooFewAnswersError: {
+            detail: components["schemas"]["TooFewAnswersDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "too_few_answers";
+        };
+        /** TooManyAttemptsError */
+        TooManyAttemptsError: {
+            /** Detail */
+            detail: string;
+            /**
+             * Error
+             * @constant
+             */
+            error: "too_many_attempts";
+        };
+        /** TooManyWorkshopsError */
+        TooManyWorkshopsError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "too_many_workshops";
         };
         /** TrainerRef */
         TrainerRef: {
@@ -4394,6 +5146,26 @@ export interface components {
             full_name: string;
             /** Id */
             id: number;
+        };
+        /**
+         * TrainingAction
+         * @enum {string}
+         */
+        TrainingAction: "training:plan" | "agenda:edit" | "sessions:manage" | "agenda-templates:view" | "agenda-templates:manage";
+        /**
+         * TrainingDayAction
+         * @enum {string}
+         */
+        TrainingDayAction: "training-day:reschedule" | "training-day:mark_held" | "training-day:cancel";
+        /** TrainingDayCancelledError */
+        TrainingDayCancelledError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "training_day_cancelled";
         };
         /** TrainingDayCreate */
         TrainingDayCreate: {
@@ -4415,8 +5187,20 @@ export interface components {
              */
             notes: string;
         };
+        /** TrainingDayInFutureError */
+        TrainingDayInFutureError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "training_day_in_future";
+        };
         /** TrainingDayRead */
         TrainingDayRead: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["TrainingDayAction"][];
             /** Cancel Reason */
             cancel_reason: string | null;
             /** Certification Id */
@@ -4451,6 +5235,16 @@ export interface components {
             /** Warnings */
             warnings: components["schemas"]["GapWarningRead"][];
         };
+        /** TrainingDaySameDateError */
+        TrainingDaySameDateError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "training_day_same_date";
+        };
         /**
          * TrainingDayStatus
          * @enum {string}
@@ -4467,11 +5261,66 @@ export interface components {
             /** Version */
             version: number;
         };
+        /** TransitionDetail */
+        TransitionDetail: {
+            /** From */
+            from: string;
+            /** Message */
+            message: string;
+            /** To */
+            to?: string | null;
+        };
+        /** TypeMismatchDetail */
+        TypeMismatchDetail: {
+            /** Declared Type */
+            declared_type: string;
+            /** Detected Type */
+            detected_type: string;
+            /** Message */
+            message: string;
+        };
+        /** UnknownPlanItemDetail */
+        UnknownPlanItemDetail: {
+            /** Ids */
+            ids: string[];
+            /** Message */
+            message: string;
+        };
+        /** UnknownPlanItemError */
+        UnknownPlanItemError: {
+            detail: components["schemas"]["UnknownPlanItemDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "unknown_plan_item";
+        };
+        /** UnknownRuleGroupDetail */
+        UnknownRuleGroupDetail: {
+            /** Groups */
+            groups: string[];
+            /** Message */
+            message: string;
+        };
+        /** UnknownRuleGroupError */
+        UnknownRuleGroupError: {
+            detail: components["schemas"]["UnknownRuleGroupDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "unknown_rule_group";
+        };
         /** UnreadCount */
         UnreadCount: {
             /** Count */
             count: number;
         };
+        /**
+         * UserAction
+         * @enum {string}
+         */
+        UserAction: "users:manage" | "users:update" | "dashboard:view";
         /** UserRead */
         UserRead: {
             /**
@@ -4514,17 +5363,26 @@ export interface components {
             is_active?: boolean | null;
             role?: components["schemas"]["Role"] | null;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
+        /**
+         * ValidationErrorBody
+         * @description 422: the request does not fit the schema or the operation; one issue per problem.
+         */
+        ValidationErrorBody: {
+            /** Detail */
+            detail: components["schemas"]["ValidationIssue"][];
+            /**
+             * Error
+             * @constant
+             */
+            error: "validation_error";
+        };
+        /** ValidationIssue */
+        ValidationIssue: {
+            /** Loc */
             loc: (string | number)[];
-            /** Message */
+            /** Msg */
             msg: string;
-            /** Error Type */
+            /** Type */
             type: string;
         };
         /**
@@ -4542,6 +5400,24 @@ export interface components {
             resolved: components["schemas"]["DocumentFindingRead"][];
             /** To Version */
             to_version: number;
+        };
+        /** VersionConflictDetail */
+        VersionConflictDetail: {
+            /** Current */
+            current: {
+                [key: string]: unknown;
+            } | null;
+            /** Message */
+            message: string;
+        };
+        /** VersionConflictError */
+        VersionConflictError: {
+            detail: components["schemas"]["VersionConflictDetail"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "version_conflict";
         };
         /** VersionRead */
         VersionRead: {
@@ -4607,6 +5483,13 @@ export interface components {
             /** Words */
             words: number;
         };
+        /** WindowClosedDetail */
+        WindowClosedDetail: {
+            /** Message */
+            message: string;
+            /** Opens On */
+            opens_on: string;
+        };
         /** WithdrawRequest */
         WithdrawRequest: {
             /** Reason */
@@ -4618,6 +5501,16 @@ export interface components {
             count: number;
             /** Word */
             word: string;
+        };
+        /** WorkingGroupFullError */
+        WorkingGroupFullError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "working_group_full";
         };
         /** WorkshopInputCreate */
         WorkshopInputCreate: {
@@ -4651,6 +5544,16 @@ export interface components {
             /** Working Session Id */
             working_session_id: number;
         };
+        /** WrongPasswordError */
+        WrongPasswordError: {
+            /** Detail */
+            detail: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            error: "wrong_password";
+        };
     };
     responses: never;
     parameters: never;
@@ -4678,34 +5581,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description conflict, document_review_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4728,6 +5646,24 @@ export interface operations {
                     "application/json": {
                         [key: string]: components["schemas"]["AgendaItemRead"][];
                     };
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
         };
@@ -4758,13 +5694,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4791,13 +5781,31 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AuditEventRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4824,13 +5832,49 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description invitation_invalid, reset_token_invalid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationInvalidError"] | components["schemas"]["ResetTokenInvalidError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4855,13 +5899,22 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description invitation_invalid, not_found, reset_token_invalid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationInvalidError"] | components["schemas"]["NotFoundError"] | components["schemas"]["ResetTokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4888,20 +5941,49 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description invalid_credentials */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvalidCredentialsError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
             /** @description too_many_attempts */
@@ -4909,7 +5991,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TooManyAttemptsError"];
+                };
             };
         };
     };
@@ -4928,6 +6012,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
             };
         };
     };
@@ -4955,13 +6066,40 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -4986,13 +6124,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description invitation_invalid, reset_token_invalid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationInvalidError"] | components["schemas"]["ResetTokenInvalidError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5013,6 +6187,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description session_revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionRevokedError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
                 };
             };
         };
@@ -5038,13 +6239,22 @@ export interface operations {
                     "application/json": components["schemas"]["EventRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5070,13 +6280,31 @@ export interface operations {
                     "text/calendar": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5101,13 +6329,22 @@ export interface operations {
                     "text/calendar": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5132,13 +6369,31 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5165,13 +6420,31 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5200,13 +6473,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5231,13 +6558,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5266,13 +6620,67 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, not_an_auditor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["NotAnAuditorError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, recert_window_closed, review_exists, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["RecertWindowClosedError"] | components["schemas"]["ReviewExistsError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5301,13 +6709,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5336,13 +6798,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5370,13 +6886,22 @@ export interface operations {
                     "application/json": components["schemas"]["Page_CertificationRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5403,13 +6928,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, not_a_trainer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["NotATrainerError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_exists, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationExistsError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5434,13 +7013,31 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5469,13 +7066,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, not_a_trainer */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["NotATrainerError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5502,13 +7153,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5540,13 +7209,67 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5575,13 +7298,67 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5606,13 +7383,31 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5637,27 +7432,31 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentList"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5688,40 +7487,59 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description document_unreadable, document_archive_refused, pdf_encrypted, pdf_has_no_text, document_empty */
+            /** @description bad_request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description document_too_large: more than 20 MB */
+            /** @description conflict, document_review_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description document_too_large, payload_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentTooLargeError"] | components["schemas"]["PayloadTooLargeError"];
+                };
             };
             /** @description unsupported_document_type */
             415: {
@@ -5730,13 +7548,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5767,34 +7585,67 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description conflict, document_review_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5821,27 +7672,31 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5866,13 +7721,31 @@ export interface operations {
                     "application/json": components["schemas"]["CertificationEvent"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5897,13 +7770,31 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpSummary"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5928,13 +7819,31 @@ export interface operations {
                     "application/json": components["schemas"]["PlanRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -5963,22 +7872,67 @@ export interface operations {
                     "application/json": components["schemas"]["PlanRead"];
                 };
             };
-            /** @description version_conflict or plan_locked */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, plan_locked, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanConflictBody"];
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["PlanConflictError"] | components["schemas"]["PlanLockedError"];
                 };
             };
-            /** @description Validation Error */
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6007,22 +7961,67 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalResult"];
                 };
             };
-            /** @description approval_preconditions_failed */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description approval_preconditions_failed, conflict, invalid_transition, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRefusedBody"];
+                    "application/json": components["schemas"]["ApprovalPreconditionsFailedError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
                 };
             };
-            /** @description Validation Error */
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6050,13 +8049,31 @@ export interface operations {
                     "application/json": components["schemas"]["Page_CommentRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6085,21 +8102,77 @@ export interface operations {
                     "application/json": components["schemas"]["CommentRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, comment_target_unknown */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["CommentTargetUnknownError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
-            /** @description rate_limited (with Retry-After) */
+            /** @description rate_limited */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
             };
         };
     };
@@ -6126,13 +8199,31 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDiff"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6161,13 +8252,67 @@ export interface operations {
                     "application/json": components["schemas"]["PlanRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6196,13 +8341,67 @@ export interface operations {
                     "application/json": components["schemas"]["PlanRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, document_review_closed, invalid_transition, plan_locked, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["PlanLockedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6227,13 +8426,31 @@ export interface operations {
                     "application/json": components["schemas"]["PlanVersionSummary"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6259,13 +8476,31 @@ export interface operations {
                     "application/json": components["schemas"]["PlanVersionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6290,13 +8525,31 @@ export interface operations {
                     "application/json": components["schemas"]["SessionRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6325,13 +8578,67 @@ export interface operations {
                     "application/json": components["schemas"]["SessionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, too_many_workshops, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["TooManyWorkshopsError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6356,13 +8663,31 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingDayRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6391,13 +8716,67 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingDayResult"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, moment_already_planned, moments_out_of_order, training_day_same_date, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["MomentAlreadyPlannedError"] | components["schemas"]["MomentsOutOfOrderError"] | components["schemas"]["TrainingDaySameDateError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6428,48 +8807,67 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentFindingRead"];
                 };
             };
-            /** @description dismissal_reason_required */
+            /** @description bad_request, dismissal_reason_required */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["DismissalReasonRequiredError"];
+                };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description document_review_closed */
+            /** @description conflict, document_review_closed, term_already_accepted, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["TermAlreadyAcceptedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6496,27 +8894,31 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6545,41 +8947,67 @@ export interface operations {
                     "application/json": components["schemas"]["PassageCommentRead"];
                 };
             };
-            /** @description passage_outside_text */
+            /** @description bad_request, passage_outside_text */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["PassageOutsideTextError"];
+                };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description conflict, document_review_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6610,41 +9038,67 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description document_findings_open or document_review_closed */
+            /** @description conflict, document_findings_open, document_review_closed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentFindingsOpenError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6669,27 +9123,31 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6716,41 +9174,49 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description document_review_closed */
+            /** @description conflict, document_review_closed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6777,27 +9243,31 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6824,27 +9294,31 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6869,27 +9343,31 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6918,27 +9396,31 @@ export interface operations {
                     "application/json": components["schemas"]["VersionComparison"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -6969,47 +9451,59 @@ export interface operations {
                     "application/json": components["schemas"]["VersionRead"];
                 };
             };
-            /** @description document_unreadable, document_archive_refused, pdf_encrypted, pdf_has_no_text, document_empty */
+            /** @description bad_request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description document_review_closed */
+            /** @description conflict, document_review_closed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description document_too_large: more than 20 MB */
+            /** @description document_too_large, payload_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DocumentTooLargeError"] | components["schemas"]["PayloadTooLargeError"];
+                };
             };
             /** @description unsupported_document_type */
             415: {
@@ -7018,13 +9512,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7051,13 +9545,40 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationResults"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7084,13 +9605,40 @@ export interface operations {
                     "text/csv": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7115,13 +9663,31 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationForm"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description evaluation_closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationClosedError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7150,13 +9716,58 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationRecorded"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description already_answered, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyAnsweredError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description evaluation_closed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationClosedError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description answer_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7179,13 +9790,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7210,13 +9857,31 @@ export interface operations {
                     "application/octet-stream": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7239,13 +9904,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, follow_up_locked, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["FollowUpLockedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7273,13 +9974,22 @@ export interface operations {
                     "application/json": components["schemas"]["Page_FollowUpSummary_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7304,13 +10014,31 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7339,13 +10067,67 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description attachment_refused, attachment_type_mismatch, bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentRefusedError"] | components["schemas"]["AttachmentTypeMismatchError"] | components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, follow_up_locked, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["FollowUpLockedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7374,13 +10156,67 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, unknown_plan_item */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["UnknownPlanItemError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, follow_up_locked, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["FollowUpLockedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7409,13 +10245,67 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7444,13 +10334,67 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, follow_up_locked, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["FollowUpLockedError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7477,27 +10421,67 @@ export interface operations {
                     "application/json": components["schemas"]["CheckResult"];
                 };
             };
-            /** @description not_found: an organisation the caller does not see */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description payload_too_large: more than 100 KB of text */
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7520,13 +10504,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, question_answered, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["QuestionAnsweredError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7555,13 +10575,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, question_answered, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["QuestionAnsweredError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description options_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7586,13 +10660,49 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7617,13 +10727,49 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, room_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["RoomClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7652,13 +10798,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7688,13 +10888,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7719,13 +10973,31 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7750,13 +11022,49 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7785,13 +11093,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7816,13 +11178,31 @@ export interface operations {
                     "text/event-stream": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7847,13 +11227,31 @@ export interface operations {
                     "image/svg+xml": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7882,13 +11280,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveQuestionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description moment_not_of_day, options_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7913,13 +11365,49 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7948,13 +11436,67 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -7981,13 +11523,22 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8008,6 +11559,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
         };
     };
     unread_count_api_v1_notifications_unread_count_get: {
@@ -8026,6 +11604,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
                 };
             };
         };
@@ -8048,13 +11635,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8082,13 +11705,22 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrganisationRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8115,13 +11747,58 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description conflict, organisation_number_taken, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["OrganisationNumberTakenError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8146,13 +11823,31 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8181,13 +11876,67 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8216,41 +11965,67 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedTermRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description term_already_accepted */
+            /** @description conflict, document_review_closed, term_already_accepted, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["TermAlreadyAcceptedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8279,13 +12054,67 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, invalid_role_change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["InvalidRoleChangeError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, email_taken, version_conflict, working_group_full */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["EmailTakenError"] | components["schemas"]["VersionConflictError"] | components["schemas"]["WorkingGroupFullError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8310,27 +12139,31 @@ export interface operations {
                     "application/json": components["schemas"]["LanguageSettingsRead"];
                 };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8359,41 +12192,67 @@ export interface operations {
                     "application/json": components["schemas"]["LanguageSettingsRead"];
                 };
             };
-            /** @description unknown_rule_group */
+            /** @description bad_request, unknown_rule_group */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["UnknownRuleGroupError"];
+                };
             };
-            /** @description not_authenticated, token_invalid or session_revoked */
+            /** @description not_authenticated, session_revoked, token_invalid */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
             };
-            /** @description forbidden: visible, but not the caller's to change */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
             };
-            /** @description not_found: it does not exist or is not the caller's to see */
+            /** @description not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description conflict, document_review_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["DocumentReviewClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8418,13 +12277,31 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8448,13 +12325,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description cannot_remove_self, conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannotRemoveSelfError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8481,13 +12394,31 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OutboxMessageRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8512,27 +12443,49 @@ export interface operations {
                     "application/json": components["schemas"]["OutboxMessageRead"];
                 };
             };
-            /** @description outbox_message_not_found */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found, outbox_message_not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"] | components["schemas"]["OutboxMessageNotFoundError"];
+                };
             };
-            /** @description mail_not_failed */
+            /** @description conflict, invalid_transition, mail_not_failed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["MailNotFailedError"] | components["schemas"]["VersionConflictError"];
+                };
             };
-            /** @description Validation Error */
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8557,13 +12510,22 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipantRoom"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8592,13 +12554,49 @@ export interface operations {
                     "application/json": components["schemas"]["AnswerRecorded"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description already_answered, conflict, question_not_open, room_closed, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlreadyAnsweredError"] | components["schemas"]["ConflictError"] | components["schemas"]["QuestionNotOpenError"] | components["schemas"]["RoomClosedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description answer_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8623,13 +12621,22 @@ export interface operations {
                     "text/event-stream": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8654,13 +12661,22 @@ export interface operations {
                     "application/json": components["schemas"]["PublicCertificate"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8685,13 +12701,31 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionTemplateRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8718,13 +12752,58 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionTemplateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description options_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8747,13 +12826,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8782,13 +12897,67 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionTemplateRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description options_invalid, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8815,13 +12984,31 @@ export interface operations {
                     "application/json": components["schemas"]["Page_RecertItem_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8846,13 +13033,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8881,13 +13095,67 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, not_an_auditor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["NotAnAuditorError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, review_decided, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["ReviewDecidedError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8916,13 +13184,67 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionResult"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, efforts_required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["EffortsRequiredError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, invalid_transition, moment_already_planned, moments_out_of_order, review_decided, training_day_same_date, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["MomentAlreadyPlannedError"] | components["schemas"]["MomentsOutOfOrderError"] | components["schemas"]["ReviewDecidedError"] | components["schemas"]["TrainingDaySameDateError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8945,13 +13267,49 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -8980,13 +13338,105 @@ export interface operations {
                     "application/json": components["schemas"]["SessionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
+                };
+            };
+        };
+    };
+    read_client_settings_api_v1_settings_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-none-match"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSettings"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description validation_error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9015,13 +13465,67 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingDayResult"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, invalid_transition, moment_already_planned, moments_out_of_order, training_day_same_date, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["MomentAlreadyPlannedError"] | components["schemas"]["MomentsOutOfOrderError"] | components["schemas"]["TrainingDaySameDateError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9050,13 +13554,67 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingDayRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, invalid_transition, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9085,13 +13643,67 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingDayRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, invalid_transition, training_day_in_future, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["TrainingDayInFutureError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9116,13 +13728,40 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9156,13 +13795,49 @@ export interface operations {
                     "application/json": components["schemas"]["LiveRoomRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, training_day_cancelled, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["TrainingDayCancelledError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9187,16 +13862,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_UserRead_"];
+                    "application/json": components["schemas"]["Page_AccountRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9220,16 +13913,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["AccountRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, invalid_role_change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["InvalidRoleChangeError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description conflict, email_taken, version_conflict, working_group_full */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["EmailTakenError"] | components["schemas"]["VersionConflictError"] | components["schemas"]["WorkingGroupFullError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9249,7 +13996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["MeRead"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
                 };
             };
         };
@@ -9273,16 +14029,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["MeRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9305,6 +14106,24 @@ export interface operations {
                     "application/json": components["schemas"]["FeedRead"];
                 };
             };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
         };
     };
     rotate_my_feed_api_v1_users_me_calendar_feed_post: {
@@ -9325,6 +14144,33 @@ export interface operations {
                     "application/json": components["schemas"]["FeedRead"];
                 };
             };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
         };
     };
     revoke_my_feed_api_v1_users_me_calendar_feed_delete: {
@@ -9342,6 +14188,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
             };
         };
     };
@@ -9365,13 +14238,58 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description bad_request, password_unchanged, wrong_password */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["PasswordUnchangedError"] | components["schemas"]["WrongPasswordError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"];
+                };
+            };
+            /** @description conflict, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9393,16 +14311,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["AccountRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9428,16 +14373,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserRead"];
+                    "application/json": components["schemas"]["AccountRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request, invalid_role_change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"] | components["schemas"]["InvalidRoleChangeError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description cannot_change_own_account, conflict, invalid_transition, version_conflict, working_group_full */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannotChangeOwnAccountError"] | components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"] | components["schemas"]["WorkingGroupFullError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9462,13 +14461,49 @@ export interface operations {
                     "application/json": components["schemas"]["ExerciseCandidate"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9493,13 +14528,31 @@ export interface operations {
                     "application/json": components["schemas"]["WorkshopInputRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };
@@ -9528,13 +14581,67 @@ export interface operations {
                     "application/json": components["schemas"]["WorkshopInputRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description bad_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description not_authenticated, session_revoked, token_invalid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
+                };
+            };
+            /** @description csrf_failed, forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description certification_closed, conflict, too_few_answers, version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationClosedError"] | components["schemas"]["ConflictError"] | components["schemas"]["TooFewAnswersError"] | components["schemas"]["VersionConflictError"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description not_aggregatable, validation_error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ValidationErrorBody"];
                 };
             };
         };

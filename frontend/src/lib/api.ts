@@ -1,6 +1,19 @@
 import createClient from 'openapi-fetch';
 import type { paths } from '@/client/schema';
+import { toApiError } from './api-error';
 
+export {
+  ApiError,
+  type ApiErrorBody,
+  type ApiErrorCode,
+  type ApiErrorDetail,
+  errorDetail,
+  isApiError,
+  issueField,
+  toApiError,
+  type ValidationIssue,
+  validationIssues,
+} from './api-error';
 export type { paths };
 
 /** Body of a JSON response of `path`/`method` with status `code`, straight from the generated schema. */
@@ -25,74 +38,6 @@ export const CSRF_COOKIE = 'jamlik_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
 const REFRESH_PATH = '/api/v1/auth/refresh';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** One validation problem as the API reports it in a 422 `detail` list. */
-export interface ValidationIssue {
-  loc: (string | number)[];
-  type: string;
-  msg: string;
-}
-
-/** An API error: `{"error": code, "detail": ...}` plus the HTTP status. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly detail: unknown;
-
-  constructor(status: number, code: string, detail: unknown) {
-    super(`${status} ${code}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.detail = detail;
-  }
-
-  /** Validation problems keyed by field name (the last element of `loc`). */
-  get fieldIssues(): Record<string, ValidationIssue> {
-    const out: Record<string, ValidationIssue> = {};
-    if (!Array.isArray(this.detail)) return out;
-    for (const item of this.detail) {
-      if (!item || typeof item !== 'object' || !Array.isArray(item.loc)) continue;
-      const field = item.loc[item.loc.length - 1];
-      if (typeof field === 'string' && !(field in out)) out[field] = item as ValidationIssue;
-    }
-    return out;
-  }
-}
-
-export function isApiError(error: unknown, status?: number): error is ApiError {
-  return error instanceof ApiError && (status === undefined || error.status === status);
-}
-
-/** Turns any error body into an ApiError; tolerates FastAPI's plain `{"detail": ...}` shape too. */
-export function toApiError(status: number, body: unknown): ApiError {
-  if (body && typeof body === 'object') {
-    const b = body as { error?: unknown; detail?: unknown };
-    if (typeof b.error === 'string') return new ApiError(status, b.error, b.detail);
-    if (status === 422) return new ApiError(status, 'validation_error', b.detail);
-    if ('detail' in b) return new ApiError(status, statusCode(status), b.detail);
-  }
-  return new ApiError(status, statusCode(status), body);
-}
-
-function statusCode(status: number): string {
-  switch (status) {
-    case 401:
-      return 'not_authenticated';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not_found';
-    case 409:
-      return 'conflict';
-    case 422:
-      return 'validation_error';
-    case 429:
-      return 'too_many_attempts';
-    default:
-      return status >= 500 ? 'server_error' : 'unknown';
-  }
-}
 
 export function readCookie(
   name: string,

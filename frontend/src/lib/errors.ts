@@ -1,12 +1,21 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from './api';
+import { type ApiError, errorDetail, isApiError, issueField, validationIssues } from './api';
 
 /** Seconds to wait from a 429's `detail.retry_after` (the same as its `Retry-After` header). */
 export function retryAfterSeconds(error: unknown): number | undefined {
-  if (!isApiError(error, 429) || !error.detail || typeof error.detail !== 'object')
-    return undefined;
-  const seconds = (error.detail as { retry_after?: unknown }).retry_after;
+  if (!isApiError(error, 429)) return undefined;
+  const seconds = errorDetail(error, 'rate_limited')?.retry_after;
   return typeof seconds === 'number' && Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/**
+ * The codes an error's message is looked up by, first match wins. A 422 whose one issue is about
+ * no field is a service's own refusal (a live room's `options_invalid`): said by the issue's type.
+ */
+function messageCodes(error: ApiError): string[] {
+  const issues = validationIssues(error);
+  const only = issues.length === 1 ? issues[0] : undefined;
+  return only && issueField(only) === undefined ? [only.type, error.code] : [error.code];
 }
 
 /**
@@ -15,13 +24,15 @@ export function retryAfterSeconds(error: unknown): number | undefined {
  */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (isApiError(error)) {
-    const key = `errors.${error.code}`;
     const seconds = retryAfterSeconds(error);
-    const translated =
-      seconds === undefined
-        ? t(key, { defaultValue: '' })
-        : t(key, { defaultValue: '', count: seconds });
-    if (translated) return translated;
+    for (const code of messageCodes(error)) {
+      const key = `errors.${code}`;
+      const translated =
+        seconds === undefined
+          ? t(key, { defaultValue: '' })
+          : t(key, { defaultValue: '', count: seconds });
+      if (translated) return translated;
+    }
     if (error.status >= 500) return t('errors.server_error');
   }
   return t('errors.generic');

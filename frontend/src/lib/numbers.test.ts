@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue } from './numbers';
+import { formatNumber, formatSize, formatValue } from './numbers';
 
 describe('numbers', () => {
   it('formats in the UI language', () => {
@@ -12,5 +12,10 @@ describe('numbers', () => {
     expect(formatValue(31, '%', 'sv')).toBe('31 %');
     expect(formatValue(null, '%', 'sv')).toBe('–');
     expect(formatValue(4, ' ', 'sv')).toBe('4');
+  });
+
+  it('formats file sizes in MB from 1 MB, else in whole kB (at least 1)', () => {
+    expect(formatSize(2_516_582, 'sv')).toBe('2,4 MB');
+    expect(formatSize(300, 'en')).toBe('1 kB');
   });
 });

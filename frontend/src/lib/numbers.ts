@@ -16,3 +16,12 @@ export function formatValue(
   if (n === '–' || !unit?.trim()) return n;
   return `${n} ${unit.trim()}`;
 }
+
+/** A file's size: "2,4 MB" / "812 kB" (documents and evidence files alike). */
+export function formatSize(bytes: number, language: string): string {
+  const nf = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
+    maximumFractionDigits: 1,
+  });
+  if (bytes >= 1024 * 1024) return `${nf.format(bytes / 1024 / 1024)} MB`;
+  return `${nf.format(Math.max(1, Math.round(bytes / 1024)))} kB`;
+}

@@ -10,6 +10,11 @@ export const certificationKey = (id: number) => ['certifications', 'detail', id]
 export const certificationPartKey = (id: number, ...part: (string | number)[]) =>
   ['certifications', 'detail', id, ...part] as const;
 
+/** The organisation list and the user list (admins), by their filters and page. */
+export const organisationListKey = (params: object = {}) =>
+  ['organisations', 'list', params] as const;
+export const userListKey = (params: object = {}) => ['users', 'list', params] as const;
+
 /**
  * Follow-ups across certifications (the trainer's and auditor's lists, one follow-up). A
  * certification's own list lives under `certificationPartKey(id, 'follow-ups')`, so a change to a
@@ -40,6 +45,9 @@ export const QUESTION_TEMPLATES_KEY = ['question-templates'] as const;
 
 /** Evaluation results across days, keyed by their filters. */
 export const EVALUATION_RESULTS_KEY = ['evaluation-results'] as const;
+
+/** The server's settings and rules (`GET /settings`), read once. */
+export const SETTINGS_KEY = ['settings'] as const;
 
 /** Findings of the inclusive-language checker, keyed by locale and text. */
 export const LANGUAGE_CHECK_KEY = ['language-check'] as const;

@@ -40,11 +40,15 @@ async function request<T>(
     // An empty or non-JSON body (a proxy's error page): the status says enough.
   }
   if (response.ok) return { ok: true, status: response.status, data: data as T };
-  const code =
-    data && typeof data === 'object' && typeof (data as { error?: unknown }).error === 'string'
-      ? (data as { error: string }).error
-      : null;
-  return { ok: false, status: response.status, code };
+  return { ok: false, status: response.status, code: errorCode(data) };
+}
+
+/** The `error` of an error body (`{"error": code, "detail": ...}`), or null for any other body.
+ * Every 422 is `validation_error`: a room's own refusal (`answer_invalid`) is the type of its one
+ * issue, and the status alone says it (`sendProblem`). */
+function errorCode(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || !('error' in data)) return null;
+  return typeof data.error === 'string' ? data.error : null;
 }
 
 const enc = encodeURIComponent;

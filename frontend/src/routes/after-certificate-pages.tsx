@@ -1,5 +1,4 @@
 import { Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -7,13 +6,12 @@ import { Loading } from '@/components/Loading';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { PageHeader } from '@/components/PageHeader';
 import { CalendarView } from '@/features/calendar';
-import { certificationQueryOptions } from '@/features/certifications';
 import { FollowUpDetails, kindLabel, OverdueFollowUps, useFollowUp } from '@/features/follow-ups';
 import { NotificationsList } from '@/features/notifications';
 import { RecertificationLists, ReviewDetails, useReview } from '@/features/recertification';
 import { isApiError } from '@/lib/api';
 import { useUser } from '@/lib/auth';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 
 /** The pages after the certificate, loaded lazily by the routes in after-certificate.tsx. */
 
@@ -21,15 +19,8 @@ const followUpApi = getRouteApi('/app/follow-ups/$followUpId');
 
 export function FollowUpPage() {
   const { t } = useTranslation();
-  const user = useUser();
   const { followUpId } = followUpApi.useParams();
   const followUp = useFollowUp(followUpId);
-  const certificationId = followUp.data?.certification_id ?? 0;
-  // Who may review is decided by the certification's trainers.
-  const certification = useQuery({
-    ...certificationQueryOptions(certificationId),
-    enabled: certificationId > 0,
-  });
 
   if (isApiError(followUp.error, 404)) return <NotFoundPage />;
   if (followUp.isPending) return <Loading />;
@@ -40,11 +31,7 @@ export function FollowUpPage() {
       <PageHeader
         title={t('followUps.pageTitle', { kind: kindLabel(t, f.kind), name: f.organisation_name })}
       />
-      <FollowUpDetails
-        key={f.id}
-        followUp={f}
-        canReview={!!certification.data && can(user, 'follow-up:review', certification.data)}
-      />
+      <FollowUpDetails key={f.id} followUp={f} />
     </>
   );
 }
@@ -58,8 +45,9 @@ export function RecertificationPage() {
     <>
       <PageHeader title={t('recert.title')} />
       <Stack gap="lg">
+        {/* The auditors to choose from are the user list's, which only `users:manage` reads. */}
         <RecertificationLists
-          canAssign={can(user, 'review:assign')}
+          canChooseAuditor={allows(user, 'users:manage')}
           onScheduled={(review) =>
             void navigate({ to: '/reviews/$reviewId', params: { reviewId: review.id } })
           }
@@ -85,12 +73,7 @@ export function ReviewPage() {
   return (
     <>
       <PageHeader title={t('recert.review.title', { name: r.organisation_name })} />
-      <ReviewDetails
-        key={r.id}
-        review={r}
-        canDecide={can(user, 'review:decide')}
-        canAssign={can(user, 'review:assign')}
-      />
+      <ReviewDetails key={r.id} review={r} canListAuditors={allows(user, 'users:manage')} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { appLayoutRoute } from './app';
 
 // After the certificate: follow-ups, re-certification reviews and notifications. The pages
@@ -28,7 +28,7 @@ export const recertificationRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/recertification',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'recertification:view')) throw notFound();
+    if (!allows(context.user, 'recertification:view')) throw notFound();
   },
   component: lazyRouteComponent(() => import('./after-certificate-pages'), 'RecertificationPage'),
 });

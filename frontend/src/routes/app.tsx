@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { createRoute, notFound, redirect, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { settingsQueryOptions } from '@/api/get-settings';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { AppLayout } from '@/components/layout/AppLayout';
@@ -22,7 +23,7 @@ import { ChangePasswordForm, NotificationSettings, ProfileForm } from '@/feature
 import { UsersAdmin } from '@/features/users';
 import { isApiError } from '@/lib/api';
 import { meQueryOptions, useUser } from '@/lib/auth';
-import { can, homePath } from '@/lib/authorization';
+import { allows, homePath } from '@/lib/authorization';
 import { rootRoute } from './root';
 
 /** Everything below needs a session: without one, off to the login page and back afterwards. */
@@ -32,6 +33,8 @@ export const appLayoutRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     try {
       const user = await context.queryClient.ensureQueryData(meQueryOptions());
+      // The server's limits, read once for the forms that need them (no need to wait for them).
+      void context.queryClient.prefetchQuery(settingsQueryOptions());
       return { user };
     } catch (error) {
       if (isApiError(error, 401)) {
@@ -75,7 +78,7 @@ export const organisationsRoute = createRoute({
         <PageHeader
           title={t('organisations.list.title')}
           actions={
-            can(user, 'organisation:create') && (
+            allows(user, 'organisation:create') && (
               <Button onClick={open}>{t('organisations.create.open')}</Button>
             )
           }
@@ -127,7 +130,6 @@ export const organisationRoute = createRoute({
     stringify: ({ organisationId }) => ({ organisationId: String(organisationId) }),
   },
   component: function OrganisationPage() {
-    const user = useUser();
     const { organisationId } = organisationRoute.useParams();
     const organisation = useOrganisation(organisationId);
 
@@ -141,12 +143,8 @@ export const organisationRoute = createRoute({
       <>
         <PageHeader title={org.name} />
         <Stack gap="lg">
-          <OrganisationDetails organisation={org} canEdit={can(user, 'organisation:update', org)} />
-          <MembersSection
-            organisationId={org.id}
-            canInvite={can(user, 'members:invite', org)}
-            canRemove={can(user, 'members:remove', org)}
-          />
+          <OrganisationDetails organisation={org} />
+          <MembersSection organisation={org} />
         </Stack>
       </>
     );
@@ -157,7 +155,7 @@ export const usersRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/users',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'users:manage')) throw notFound();
+    if (!allows(context.user, 'users:manage')) throw notFound();
   },
   component: function UsersPage() {
     const { t } = useTranslation();
@@ -176,7 +174,7 @@ export const mailQueueRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/admin/e-post',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'outbox:manage')) throw notFound();
+    if (!allows(context.user, 'outbox:manage')) throw notFound();
   },
   component: function MailQueuePage() {
     const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { Button, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { getRouteApi, Navigate, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCertifications } from '@/api/get-certifications';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
@@ -17,7 +18,6 @@ import {
   OpenCertificationForm,
   PreviousCycleLink,
   useCertification,
-  useCertifications,
 } from '@/features/certifications';
 import { DocumentReviewSummary, DocumentsSection } from '@/features/documents';
 import { FollowUpsSection, FollowUpsToReview } from '@/features/follow-ups';
@@ -32,7 +32,7 @@ import {
 } from '@/features/training';
 import { isApiError } from '@/lib/api';
 import { useUser } from '@/lib/auth';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { cycleName } from '@/lib/cycle';
 import { TABS, type Tab } from './certifications';
 
@@ -52,7 +52,7 @@ export function CertificationsPage() {
       <PageHeader
         title={t('certifications.list.title')}
         actions={
-          can(user, 'certification:open') && (
+          allows(user, 'certification:open') && (
             <Button onClick={open}>{t('certifications.open.button')}</Button>
           )
         }
@@ -140,12 +140,7 @@ export function CertificationPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <CertificationOverview
-            certification={c}
-            canEdit={can(user, 'certification:update')}
-            canCancel={can(user, 'certification:cancel')}
-            showOrganisationLink
-          >
+          <CertificationOverview certification={c} showOrganisationLink>
             <CycleTimeline certificationId={c.id} status={c.status} certified={certified} />
             <DocumentReviewSummary certificationId={c.id} />
           </CertificationOverview>
@@ -154,15 +149,15 @@ export function CertificationPage() {
           <Stack gap="md">
             <DayPlanner
               certificationId={c.id}
-              canPlan={can(user, 'training:plan', c) && c.status !== 'cancelled'}
+              canPlan={allows(c, 'training:plan')}
               groupSize={c.group_size}
               liveRoom={
-                can(user, 'live:run', c) && c.status !== 'cancelled'
+                allows(c, 'live:open_room')
                   ? (day, date) => <LiveRoomButton dayId={day.id} what={date} />
                   : undefined
               }
             />
-            {can(user, 'evaluations:view') && (
+            {allows(user, 'evaluations:view') && (
               <AnchorLink
                 to="/utvarderingar"
                 search={{ certification: c.id }}
@@ -174,34 +169,23 @@ export function CertificationPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
-          <CertificationAgenda
-            certificationId={c.id}
-            editable={can(user, 'agenda:edit', c) && c.status !== 'cancelled'}
-          />
+          <CertificationAgenda certificationId={c.id} editable={allows(c, 'agenda:edit')} />
         </Tabs.Panel>
         <Tabs.Panel value="sessions">
           <SessionsSection
             certificationId={c.id}
-            canManage={can(user, 'sessions:manage', c) && c.status !== 'cancelled'}
+            canManage={allows(c, 'sessions:manage')}
             workshop={(session) => (
               <WorkshopInputs
                 certificationId={c.id}
                 session={session}
-                canManage={can(user, 'live:run', c) && c.status !== 'cancelled'}
+                canManage={allows(c, 'live:attach_results')}
               />
             )}
           />
         </Tabs.Panel>
         <Tabs.Panel value="plan">
-          <ActionPlan
-            key={c.id}
-            certificationId={c.id}
-            mode={isMember ? 'edit' : 'review'}
-            canEdit={can(user, 'plan:edit', c) && c.status !== 'cancelled'}
-            canSubmit={can(user, 'plan:submit', c) && c.status !== 'cancelled'}
-            canReview={can(user, 'plan:review', c)}
-            canComment={can(user, 'plan:comment', c)}
-          />
+          <ActionPlan key={c.id} certificationId={c.id} mode={isMember ? 'edit' : 'review'} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <PlanHistory certificationId={c.id} />
@@ -215,7 +199,7 @@ export function CertificationPage() {
         </Tabs.Panel>
         {certified && (
           <Tabs.Panel value="certificate">
-            <CertificateCard certificationId={c.id} canManage={can(user, 'certificate:suspend')} />
+            <CertificateCard certificationId={c.id} />
           </Tabs.Panel>
         )}
         {certified && (

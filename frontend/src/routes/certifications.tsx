@@ -1,6 +1,6 @@
 import { createRoute, lazyRouteComponent, notFound, redirect } from '@tanstack/react-router';
 import type { CertificationStatus } from '@/features/certifications';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { appLayoutRoute } from './app';
 
 // The pages themselves (certification-pages.tsx) load on first visit: the features of the
@@ -86,7 +86,7 @@ export const overviewRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/overview',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'dashboard:view')) throw notFound();
+    if (!allows(context.user, 'dashboard:view')) throw notFound();
   },
   component: lazyRouteComponent(() => import('./certification-pages'), 'OverviewPage'),
 });
@@ -95,7 +95,7 @@ export const agendaTemplatesRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/agenda-templates',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'agenda-templates:manage')) throw notFound();
+    if (!allows(context.user, 'agenda-templates:manage')) throw notFound();
   },
   component: lazyRouteComponent(() => import('./certification-pages'), 'AgendaTemplatesPage'),
 });

@@ -11,7 +11,7 @@ import { StandaloneLayout } from '@/components/layout/PublicLayout';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { isApiError } from '@/lib/api';
 import { meQueryOptions } from '@/lib/auth';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { appLayoutRoute } from './app';
 import { rootRoute } from './root';
 
@@ -82,7 +82,7 @@ export const evaluationsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/utvarderingar',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'evaluations:view')) throw notFound();
+    if (!allows(context.user, 'evaluations:view')) throw notFound();
   },
   validateSearch: (
     search: Record<string, unknown>,
@@ -106,7 +106,7 @@ export const questionBankRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/admin/fragebank',
   beforeLoad: ({ context }) => {
-    if (!can(context.user, 'question-bank:manage')) throw notFound();
+    if (!allows(context.user, 'question-bank:manage')) throw notFound();
   },
   component: lazyRouteComponent(() => import('./live-pages'), 'QuestionBankPage'),
 });

@@ -4,7 +4,7 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '@/lib/auth';
-import { can } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { LanguageSwitch } from '../LanguageSwitch';
 import classes from './layout.module.css';
 import { SkipLink } from './SkipLink';
@@ -43,15 +43,17 @@ export function AppLayout({ headerActions }: { headerActions?: ReactNode } = {})
   // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger
   useEffect(() => close(), [pathname, close]);
 
+  // What the server allows the user (`GET /users/me`) decides the items; the role only their order.
   const items: NavItem[] = [];
-  if (can(user, 'dashboard:view')) items.push({ to: '/overview', label: t('nav.overview') });
+  if (allows(user, 'dashboard:view')) items.push({ to: '/overview', label: t('nav.overview') });
   // Auditors start at "Granskning"; admins have it after the lists.
   const review: NavItem = {
     to: '/recertification',
     label: t('nav.recertification'),
     also: ['/reviews'],
   };
-  if (user.role === 'auditor') items.push(review);
+  const reviewFirst = user.role === 'auditor';
+  if (reviewFirst && allows(user, 'recertification:view')) items.push(review);
   if (user.role === 'member' && user.organisation_id) {
     items.push({ to: `/organisations/${user.organisation_id}`, label: t('nav.myOrganisation') });
     items.push({
@@ -65,19 +67,21 @@ export function AppLayout({ headerActions }: { headerActions?: ReactNode } = {})
   } else {
     items.push({ to: '/organisations', label: t('nav.organisations') });
     items.push({ to: '/certifications', label: t('nav.certifications') });
-    if (user.role === 'admin') items.push(review);
   }
-  if (can(user, 'evaluations:view')) {
+  if (!reviewFirst && allows(user, 'recertification:view')) items.push(review);
+  if (allows(user, 'evaluations:view')) {
     items.push({ to: '/utvarderingar', label: t('nav.evaluations') });
   }
-  if (can(user, 'agenda-templates:manage')) {
+  if (allows(user, 'agenda-templates:manage')) {
     items.push({ to: '/agenda-templates', label: t('nav.agendaTemplates') });
   }
-  if (can(user, 'question-bank:manage')) {
+  if (allows(user, 'question-bank:manage')) {
     items.push({ to: '/admin/fragebank', label: t('nav.questionBank') });
   }
-  if (can(user, 'users:manage')) items.push({ to: '/users', label: t('nav.users') });
-  if (can(user, 'outbox:manage')) items.push({ to: '/admin/e-post', label: t('nav.mailQueue') });
+  if (allows(user, 'users:manage')) items.push({ to: '/users', label: t('nav.users') });
+  if (allows(user, 'outbox:manage')) {
+    items.push({ to: '/admin/e-post', label: t('nav.mailQueue') });
+  }
   items.push({ to: '/profile', label: t('nav.profile') });
 
   const onLogout = () => {

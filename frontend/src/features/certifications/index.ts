@@ -1,6 +1,5 @@
 // Public surface of the certifications feature, for routes.
 export { certificationQueryOptions, useCertification } from './api/get-certification';
-export { useCertifications } from './api/get-certifications';
 export type { Certification, CertificationStatus } from './api/types';
 export { CERTIFICATION_STATUSES } from './api/types';
 export { CertificationOverview } from './components/CertificationOverview';

@@ -1,6 +1,5 @@
 // Public surface of the organisations feature, for routes.
 export { organisationQueryOptions, useOrganisation } from './api/get-organisation';
-export { organisationsQueryOptions } from './api/get-organisations';
 export type { Organisation } from './api/types';
 export { CreateOrganisationForm } from './components/CreateOrganisationForm';
 export { MembersSection } from './components/MembersSection';

@@ -3,30 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
-import { usePlanComments } from '../api/comments';
-import { usePlan } from '../api/plan';
+import { allows } from '@/lib/authorization';
+import { usePlanComments } from '../api/get-comments';
+import { usePlan } from '../api/get-plan';
 import { PlanComments } from './Comments';
 import { PlanEditor } from './PlanEditor';
 import { PlanReview } from './PlanReview';
 
 /**
  * The action plan of a certification: the working group's editor (`mode="edit"`) or the trainer's
- * review (`mode="review"`), each with the comments.
+ * review (`mode="review"`), each with the comments. What may be done (edit, submit, ask for
+ * changes, approve, comment) is the plan's `allowed_actions`, which weigh its status too.
  */
 export function ActionPlan({
   certificationId,
   mode,
-  canEdit = false,
-  canSubmit = false,
-  canReview = false,
-  canComment = false,
 }: {
   certificationId: number;
   mode: 'edit' | 'review';
-  canEdit?: boolean;
-  canSubmit?: boolean;
-  canReview?: boolean;
-  canComment?: boolean;
 }) {
   const { t } = useTranslation();
   const plan = usePlan(certificationId);
@@ -35,6 +29,7 @@ export function ActionPlan({
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorAlert error={plan.error} />;
   const list = comments.comments;
+  const canComment = allows(plan.data, 'plan:comment');
 
   if (mode === 'review') {
     return (
@@ -45,7 +40,6 @@ export function ActionPlan({
           plan={plan.data}
           comments={list}
           commentPages={comments}
-          canReview={canReview}
           canComment={canComment}
         />
       </Stack>
@@ -58,8 +52,8 @@ export function ActionPlan({
         certificationId={certificationId}
         plan={plan.data}
         comments={list}
-        canEdit={canEdit}
-        canSubmit={canSubmit}
+        canEdit={allows(plan.data, 'plan:edit')}
+        canSubmit={allows(plan.data, 'plan:submit')}
         canComment={canComment}
       />
       <PlanComments

@@ -12,6 +12,12 @@ describe('approval refusal', () => {
     expect(approvalReasonsOf(refused)).toEqual(reasons);
     expect(approvalReasonsOf(new ApiError(409, 'version_conflict', {}))).toBeNull();
     expect(approvalReasonsOf(new Error('x'))).toBeNull();
+    const odd = new ApiError(409, 'approval_preconditions_failed', {
+      message: 'x',
+      reasons: [{ code: 'moments_not_held', missing: [3, null], count: '2' }, { missing: [1] }],
+    });
+    expect(approvalReasonsOf(odd)).toEqual([{ code: 'moments_not_held', missing: [3] }]);
+    expect(approvalReasonsOf(new ApiError(409, 'approval_preconditions_failed', null))).toEqual([]);
   });
 
   it('explains each reason in Swedish', async () => {

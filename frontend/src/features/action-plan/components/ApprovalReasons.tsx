@@ -7,10 +7,29 @@ import { fieldLabel, goalName } from './describe';
 
 /** The reasons of a 409 approval_preconditions_failed, or null for any other error. */
 export function approvalReasonsOf(error: unknown): ApprovalReason[] | null {
-  if (!isApiError(error, 409) || error.code !== 'approval_preconditions_failed') return null;
-  const d = error.detail as { reasons?: unknown } | null;
-  return Array.isArray(d?.reasons) ? (d.reasons as ApprovalReason[]) : [];
+  if (!isApiError(error, 409) || !error.is('approval_preconditions_failed')) return null;
+  const d = error.detail;
+  return d && typeof d === 'object' && Array.isArray(d.reasons) ? d.reasons.flatMap(reasonOf) : [];
 }
+
+/** One reason as sent (any keys, by contract): kept with its code, its known fields checked. */
+function reasonOf(raw: { [key: string]: unknown } | null): ApprovalReason[] {
+  if (!raw || typeof raw !== 'object' || typeof raw.code !== 'string') return [];
+  const { missing, count, min, max, goal_id } = raw;
+  return [
+    {
+      ...raw,
+      code: raw.code,
+      missing: Array.isArray(missing) ? missing.filter(isKey) : undefined,
+      count: typeof count === 'number' ? count : undefined,
+      min: typeof min === 'number' ? min : undefined,
+      max: typeof max === 'number' ? max : undefined,
+      goal_id: typeof goal_id === 'string' ? goal_id : undefined,
+    },
+  ];
+}
+
+const isKey = (x: unknown): x is number | string => typeof x === 'number' || typeof x === 'string';
 
 /** One reason in the user's language. */
 export function reasonText(t: TFunction, r: ApprovalReason, content?: PlanContent): string {

@@ -14,6 +14,7 @@ const PLAN = {
   updated_at: '2026-03-01T10:00:00Z',
   updated_by_name: 'Anna Lind',
   editable: true,
+  allowed_actions: ['plan:edit', 'plan:comment'],
 } as unknown as Plan;
 
 function comment(id: number, body: string): PlanComment {
@@ -45,7 +46,7 @@ describe('Plan comments', () => {
           : { items: [comment(1, 'Första')], total: 3, page: 2, page_size: 2 };
       },
     });
-    renderWithProviders(<ActionPlan certificationId={4} mode="edit" canEdit canComment />);
+    renderWithProviders(<ActionPlan certificationId={4} mode="edit" />);
     const user = userEvent.setup();
 
     expect(await screen.findByText('Tredje')).toBeInTheDocument();
@@ -69,7 +70,7 @@ describe('Plan comments', () => {
           429,
         ),
     });
-    renderWithProviders(<ActionPlan certificationId={4} mode="edit" canEdit canComment />);
+    renderWithProviders(<ActionPlan certificationId={4} mode="edit" />);
     const user = userEvent.setup();
 
     const field = await screen.findByRole('textbox', { name: /Ny kommentar om hela planen/ });

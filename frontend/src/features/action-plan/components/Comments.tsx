@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { type LoadedComments, useAddComment } from '../api/comments';
+import { useAddComment } from '../api/add-comment';
+import type { LoadedComments } from '../api/get-comments';
 import type { CommentTarget, PlanComment } from '../api/types';
 import classes from './plan.module.css';
 

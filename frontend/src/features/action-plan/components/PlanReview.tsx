@@ -1,34 +1,33 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { FormActions } from '@/components/FormActions';
 import { Loading } from '@/components/Loading';
 import { StatusBadge } from '@/components/StatusBadge';
+import { allows } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/dates';
-import { notify } from '@/lib/notify';
-import type { LoadedComments } from '../api/comments';
-import { usePlanDiff, usePlanVersion } from '../api/history';
-import { useApprovePlan, useRequestChanges } from '../api/plan';
+import type { LoadedComments } from '../api/get-comments';
+import { usePlanDiff } from '../api/get-plan-diff';
+import { usePlanVersion } from '../api/get-plan-version';
 import type { ApprovalReason, Plan, PlanComment } from '../api/types';
-import { ApprovalReasons, approvalReasonsOf } from './ApprovalReasons';
-import { PlanComments, TargetComments } from './Comments';
-import { activityName, goalName } from './describe';
+import { ApprovalReasons } from './ApprovalReasons';
+import { CommentedPlanView } from './CommentedPlanView';
+import { PlanComments } from './Comments';
 import { PlanDiff } from './PlanDiff';
+import { ReviewActions } from './PlanReviewActions';
 import { PLAN_STATUS_TONES } from './PlanStatus';
-import { PlanView } from './PlanView';
 import { normalise } from './plan-model';
 
 /**
  * The trainer's review of a plan: the plan read-only with comments on it and on single goals and
- * activities, what changed since the last submission, and "Begär ändringar" / "Godkänn".
+ * activities, what changed since the last submission, and "Begär ändringar" / "Godkänn" as the
+ * plan's `allowed_actions` say (its assigned trainers, while it is submitted).
  */
 export function PlanReview({
   certificationId,
   plan,
   comments,
   commentPages,
-  canReview,
   canComment,
 }: {
   certificationId: number;
@@ -36,12 +35,14 @@ export function PlanReview({
   comments: readonly PlanComment[];
   /** The pages of comments read so far, for "Visa fler". */
   commentPages?: LoadedComments;
-  canReview: boolean;
   canComment: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const content = normalise(plan.content);
+  // Only what is shown: the state's message and the changes since the last submission.
   const submitted = plan.status === 'submitted';
+  const canRequestChanges = allows(plan, 'plan:request_changes');
+  const canApprove = allows(plan, 'plan:approve');
   const [reasons, setReasons] = useState<ApprovalReason[] | null>(null);
 
   return (
@@ -68,10 +69,12 @@ export function PlanReview({
             <Text data-testid="review-not-submitted">{t(`plan.review.state.${plan.status}`)}</Text>
           )}
           {reasons && <ApprovalReasons reasons={reasons} content={content} />}
-          {submitted && canReview && (
+          {(canRequestChanges || canApprove) && (
             <ReviewActions
               certificationId={certificationId}
               plan={plan}
+              canRequestChanges={canRequestChanges}
+              canApprove={canApprove}
               onRefused={setReasons}
               onDone={() => setReasons(null)}
             />
@@ -92,29 +95,12 @@ export function PlanReview({
         <Title order={2} size="h3" id="plan-read-title" mb="sm">
           {t('plan.review.planTitle', { version: plan.version })}
         </Title>
-        <PlanView
+        <CommentedPlanView
           content={content}
           headingLevel={3}
-          goalExtra={(g, i) => (
-            <TargetComments
-              certificationId={certificationId}
-              comments={comments}
-              target="goal"
-              targetId={g.id}
-              canComment={canComment}
-              name={goalName(t, g, i)}
-            />
-          )}
-          activityExtra={(a, i) => (
-            <TargetComments
-              certificationId={certificationId}
-              comments={comments}
-              target="activity"
-              targetId={a.id}
-              canComment={canComment}
-              name={activityName(t, a, i)}
-            />
-          )}
+          certificationId={certificationId}
+          comments={comments}
+          canComment={canComment}
         />
       </Paper>
 
@@ -147,139 +133,5 @@ function SinceLastSubmission({ certificationId, plan }: { certificationId: numbe
       </Text>
       <PlanDiff changes={diff.data.changes} contents={[plan.content, from.data?.content]} />
     </Stack>
-  );
-}
-
-function ReviewActions({
-  certificationId,
-  plan,
-  onRefused,
-  onDone,
-}: {
-  certificationId: number;
-  plan: Plan;
-  onRefused: (reasons: ApprovalReason[]) => void;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const requestChanges = useRequestChanges(certificationId);
-  const approve = useApprovePlan(certificationId);
-  const [dialog, setDialog] = useState<'changes' | 'approve' | null>(null);
-  const [comment, setComment] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const close = () => {
-    setDialog(null);
-    setFieldError(null);
-    setError(null);
-  };
-
-  return (
-    <>
-      <Alert color="blue" title={t('plan.review.waitingTitle')} data-testid="review-waiting">
-        {t('plan.review.waiting')}
-      </Alert>
-      <ErrorAlert error={dialog ? null : error} />
-      <Group gap="sm" wrap="wrap">
-        <Button variant="outline" onClick={() => setDialog('changes')}>
-          {t('plan.review.requestChanges')}
-        </Button>
-        <Button onClick={() => setDialog('approve')}>{t('plan.review.approve')}</Button>
-      </Group>
-
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={dialog === 'changes'}
-        onClose={close}
-        title={t('plan.review.requestChangesTitle')}
-      >
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!comment.trim()) {
-              setFieldError(t('plan.review.commentRequired'));
-              return;
-            }
-            setError(null);
-            requestChanges.mutate(
-              { version: plan.version, comment: comment.trim() },
-              {
-                onSuccess: () => {
-                  setComment('');
-                  close();
-                  onDone();
-                  notify(t('plan.review.changesRequested'));
-                },
-                onError: setError,
-              },
-            );
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('plan.review.requestChangesIntro')}</Text>
-            <ErrorAlert error={error} />
-            <Textarea
-              label={t('plan.review.comment')}
-              value={comment}
-              onChange={(e) => {
-                setComment(e.currentTarget.value);
-                setFieldError(null);
-              }}
-              error={fieldError}
-              autosize
-              minRows={3}
-              required
-              data-autofocus
-            />
-            <FormActions
-              onCancel={close}
-              busy={requestChanges.isPending}
-              submitLabel={t('plan.review.requestChanges')}
-            />
-          </Stack>
-        </form>
-      </Modal>
-
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={dialog === 'approve'}
-        onClose={close}
-        title={t('plan.review.approveTitle')}
-      >
-        <Stack>
-          <Text>{t('plan.review.approveBody')}</Text>
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              loading={approve.isPending}
-              onClick={() =>
-                approve.mutate(plan.version, {
-                  onSuccess: (result) => {
-                    close();
-                    onDone();
-                    notify(t('plan.review.approved', { number: result.certificate?.number ?? '' }));
-                  },
-                  onError: (e) => {
-                    const reasons = approvalReasonsOf(e);
-                    if (reasons) {
-                      close();
-                      onRefused(reasons);
-                    } else {
-                      setError(e);
-                    }
-                  },
-                })
-              }
-            >
-              {t('plan.review.approve')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
   );
 }

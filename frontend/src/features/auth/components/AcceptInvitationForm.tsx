@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { applyServerErrors } from '@/lib/form';
-import { useAcceptInvitation, useInvitation } from '../api/invitations';
+import { useAcceptInvitation } from '../api/accept-invitation';
+import { useInvitation } from '../api/get-invitation';
 import {
   NewPasswordFields,
   type NewPasswordValues,

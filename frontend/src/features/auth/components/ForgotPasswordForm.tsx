@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { EMAIL_RE } from '@/lib/form';
-import { useRequestPasswordReset } from '../api/password-reset';
+import { useRequestPasswordReset } from '../api/request-password-reset';
 
 export function ForgotPasswordForm() {
   const { t } = useTranslation();

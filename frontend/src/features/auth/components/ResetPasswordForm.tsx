@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { useConfirmPasswordReset } from '../api/password-reset';
+import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 import {
   NewPasswordFields,
   type NewPasswordValues,

@@ -16,7 +16,9 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar';
+import { useCreateCalendarFeed } from '../api/create-calendar-feed';
+import { useCalendarFeed } from '../api/get-calendar-feed';
+import { useRevokeCalendarFeed } from '../api/revoke-calendar-feed';
 
 /** The absolute URL calendar apps need (the API may answer with a path). */
 function absolute(url: string): string {

@@ -17,7 +17,8 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { formatDate, formatMonth, todayIso } from '@/lib/dates';
-import { type CalendarEvent, useCalendarEvents } from '../api/calendar';
+import { useCalendarEvents } from '../api/get-calendar-events';
+import type { CalendarEvent } from '../api/types';
 import classes from './calendar.module.css';
 import {
   byDate,

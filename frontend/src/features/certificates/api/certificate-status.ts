@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ApiBody, client, unwrap } from '@/lib/api';
 import { certificationKey, certificationPartKey, RECERTIFICATION_KEY } from '@/lib/query-keys';
-import type { Certificate } from './certificates';
+import { publicCertificateKey } from './get-public-certificate';
+import type { Certificate } from './types';
 
 export type SuspendBody = ApiBody<'/api/v1/certificates/{certificate_id}/suspend', 'post'>;
 export type WithdrawBody = ApiBody<'/api/v1/certificates/{certificate_id}/withdraw', 'post'>;
@@ -48,7 +49,7 @@ export function useCertificateStatus(certificate: Certificate) {
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: certificationKey(id) }),
         queryClient.invalidateQueries({ queryKey: RECERTIFICATION_KEY }),
-        queryClient.invalidateQueries({ queryKey: ['public-certificate', updated.number] }),
+        queryClient.invalidateQueries({ queryKey: publicCertificateKey(updated.number) }),
       ]);
     },
   });

@@ -3,38 +3,44 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormActions } from '@/components/FormActions';
+import { allows } from '@/lib/authorization';
 import { addDays, isIsoDate, todayIso } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { type StatusAction, useCertificateStatus } from '../api/certificate-status';
-import type { Certificate } from '../api/certificates';
+import type { Certificate } from '../api/types';
 
 type Dialog = 'suspend' | 'restore' | 'withdraw' | null;
 
 /**
- * For admins and auditors: suspend a valid certificate (a reason, until a date if known), restore a
- * suspended one, or withdraw it for good (a reason and a confirmation).
+ * What the certificate's `allowed_actions` offer (admins and auditors): suspend a valid certificate
+ * (a reason, until a date if known), restore a suspended one, or withdraw it for good (a reason and
+ * a confirmation). Nothing for a withdrawn or expired one, nor for anyone else.
  */
 export function CertificateActions({ certificate }: { certificate: Certificate }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const status = certificate.status;
-  if (status === 'withdrawn' || status === 'expired') return null;
+  const canSuspend = allows(certificate, 'certificate:suspend');
+  const canRestore = allows(certificate, 'certificate:restore');
+  const canWithdraw = allows(certificate, 'certificate:withdraw');
+  if (!canSuspend && !canRestore && !canWithdraw) return null;
   return (
     <>
       <Group gap="sm" wrap="wrap" data-testid="certificate-actions">
-        {status === 'valid' && (
+        {canSuspend && (
           <Button variant="outline" onClick={() => setDialog('suspend')}>
             {t('certificate.actions.suspend')}
           </Button>
         )}
-        {status === 'suspended' && (
+        {canRestore && (
           <Button variant="outline" onClick={() => setDialog('restore')}>
             {t('certificate.actions.restore')}
           </Button>
         )}
-        <Button variant="outline" color="red.9" onClick={() => setDialog('withdraw')}>
-          {t('certificate.actions.withdraw')}
-        </Button>
+        {canWithdraw && (
+          <Button variant="outline" color="red.9" onClick={() => setDialog('withdraw')}>
+            {t('certificate.actions.withdraw')}
+          </Button>
+        )}
       </Group>
       {dialog && (
         <StatusDialog

@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCertificate } from '@/api/get-certificate';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
 import { formatDate } from '@/lib/dates';
-import { certificatePdfUrl, useCertificate, verifyPath } from '../api/certificates';
+import { certificatePdfUrl, verifyPath } from '../api/urls';
 import { CertificateActions } from './CertificateActions';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import classes from './certificates.module.css';
@@ -31,15 +32,11 @@ function verifyUrlOf(verifyUrl: string | null | undefined, number: string): stri
   }
 }
 
-/** The certificate of a certified organisation: number, dates, status, PDFs and verification. */
-export function CertificateCard({
-  certificationId,
-  canManage = false,
-}: {
-  certificationId: number;
-  /** Admins and auditors suspend, restore and withdraw. */
-  canManage?: boolean;
-}) {
+/**
+ * The certificate of a certified organisation: number, dates, status, PDFs and verification, and
+ * suspending, restoring or withdrawing it as its `allowed_actions` say (admins and auditors).
+ */
+export function CertificateCard({ certificationId }: { certificationId: number }) {
   const { t, i18n } = useTranslation();
   const certificate = useCertificate(certificationId);
   if (isApiError(certificate.error, 404)) return <Text>{t('certificate.none')}</Text>;
@@ -92,7 +89,7 @@ export function CertificateCard({
             </Field>
           )}
         </SimpleGrid>
-        {canManage && <CertificateActions certificate={c} />}
+        <CertificateActions certificate={c} />
         <Group gap="sm" wrap="wrap">
           <Button component="a" href={certificatePdfUrl(c.id, 'sv')} download>
             {t('certificate.downloadSv')}

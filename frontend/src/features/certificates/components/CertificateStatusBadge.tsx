@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SvgIcon } from '@/components/SvgIcon';
-import type { CertificateStatus } from '../api/certificates';
+import type { CertificateStatus } from '../api/types';
 import classes from './certificates.module.css';
 
 // The same tones as StatusBadge (4.5:1 on white); the status is also told by an icon and its word,

@@ -15,7 +15,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { isApiError } from '@/lib/api';
 import { formatDate } from '@/lib/dates';
-import { usePublicCertificate } from '../api/certificates';
+import { usePublicCertificate } from '../api/get-public-certificate';
 import { CertificateStatusIcon } from './CertificateStatusBadge';
 import classes from './certificates.module.css';
 

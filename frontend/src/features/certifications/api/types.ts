@@ -26,12 +26,3 @@ export const STAGES = [
   'certified',
   'cancelled',
 ] as const satisfies readonly CertificationStage[];
-
-/** What can still be cancelled (docs/certification-states.md): not certified, not cancelled. */
-export const CANCELLABLE_STATUSES = [
-  'open',
-  'plan_submitted',
-  'changes_requested',
-] as const satisfies readonly CertificationStatus[];
-export const isCancellable = (status: CertificationStatus) =>
-  (CANCELLABLE_STATUSES as readonly CertificationStatus[]).includes(status);

@@ -2,10 +2,10 @@ import { NumberInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ROLE_CHOICES, useUsers } from '@/api/get-users';
 import { CheckboxFieldset } from '@/components/CheckboxFieldset';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
-import { useTrainerOptions } from '../api/get-options';
 
 export interface AssignmentValues {
   trainer_ids: string[];
@@ -36,7 +36,8 @@ export function AssignmentFields<T extends AssignmentValues>({
   form: UseFormReturnType<T>;
 }) {
   const { t } = useTranslation();
-  const trainers = useTrainerOptions();
+  // Admin only: the user list is an admin endpoint.
+  const trainers = useUsers({ role: 'trainer', ...ROLE_CHOICES });
   const f = form as unknown as UseFormReturnType<AssignmentValues>;
   return (
     <>

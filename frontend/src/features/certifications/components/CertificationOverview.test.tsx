@@ -20,6 +20,8 @@ const certification = {
   plan_status: 'draft',
   certificate_id: null,
   certificate_number: null,
+  // An admin's: change the assignment, cancel.
+  allowed_actions: ['certification:update', 'certification:cancel'],
 } as Certification;
 
 const trainer = (id: number, name: string, status = 'active') => ({
@@ -73,7 +75,7 @@ describe('CertificationOverview', () => {
       },
     });
     renderWithProviders(
-      <CertificationOverview certification={certification} canEdit showOrganisationLink={false} />,
+      <CertificationOverview certification={certification} showOrganisationLink={false} />,
     );
     const user = userEvent.setup();
 
@@ -106,7 +108,7 @@ describe('CertificationOverview', () => {
       },
     });
     renderWithProviders(
-      <CertificationOverview certification={certification} canEdit showOrganisationLink={false} />,
+      <CertificationOverview certification={certification} showOrganisationLink={false} />,
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Ändra utbildare och uppgifter' }));
@@ -125,12 +127,7 @@ describe('CertificationOverview', () => {
       },
     });
     renderWithProviders(
-      <CertificationOverview
-        certification={certification}
-        canEdit
-        canCancel
-        showOrganisationLink={false}
-      />,
+      <CertificationOverview certification={certification} showOrganisationLink={false} />,
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Avbryt certifieringen' }));
@@ -150,23 +147,28 @@ describe('CertificationOverview', () => {
     await waitFor(() => expect(sent).toEqual([{ reason: 'Avtalet är uppsagt.' }]));
   });
 
-  it('offers no cancelling once certified, nor to those who may not', async () => {
+  it('offers each change only when allowed_actions has it', async () => {
     mockApi({ 'GET /api/v1/certifications/4/events': [] });
+    // Certified: the server no longer lists cancelling (the status is not compared here).
     const { unmount } = renderWithProviders(
       <CertificationOverview
-        certification={{ ...certification, status: 'certified', stage: 'certified' }}
-        canEdit
-        canCancel
+        certification={{ ...certification, allowed_actions: ['certification:update'] }}
         showOrganisationLink={false}
       />,
     );
     await screen.findByTestId('cert-trainers');
+    expect(screen.getByRole('button', { name: 'Ändra utbildare och uppgifter' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Avbryt certifieringen' })).toBeNull();
     unmount();
+
     renderWithProviders(
-      <CertificationOverview certification={certification} canEdit={false} showOrganisationLink />,
+      <CertificationOverview
+        certification={{ ...certification, allowed_actions: ['training:plan', 'live:run'] }}
+        showOrganisationLink
+      />,
     );
     await screen.findByTestId('cert-trainers');
     expect(screen.queryByRole('button', { name: 'Avbryt certifieringen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ändra utbildare och uppgifter' })).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCertificationEvents } from '@/api/get-certification-events';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
@@ -11,13 +12,13 @@ import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { isApiError } from '@/lib/api';
+import { allows } from '@/lib/authorization';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
 import { certificationKey } from '@/lib/query-keys';
 import { useCancelCertification } from '../api/cancel-certification';
-import { useCertificationEvents } from '../api/get-events';
-import { type Certification, isCancellable } from '../api/types';
+import type { Certification } from '../api/types';
 import { useUpdateCertification } from '../api/update-certification';
 import {
   AssignmentFields,
@@ -41,26 +42,24 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /**
- * Status, trainers and facts of a certification; admins change the assignment and cancel a
- * certification that is not certified here. `children` (the cycle's timeline) come between the
- * facts and the status history.
+ * Status, trainers and facts of a certification; changing the assignment and cancelling are
+ * offered as its `allowed_actions` say (admins; cancelling only before it is certified).
+ * `children` (the cycle's timeline) come between the facts and the status history.
  */
 export function CertificationOverview({
   certification: c,
-  canEdit,
-  canCancel = false,
   showOrganisationLink,
   children,
 }: {
   certification: Certification;
-  canEdit: boolean;
-  canCancel?: boolean;
   showOrganisationLink: boolean;
   children?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const canEdit = allows(c, 'certification:update');
+  const canCancel = allows(c, 'certification:cancel');
   return (
     <Stack gap="lg">
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="cert-facts-title">
@@ -70,12 +69,12 @@ export function CertificationOverview({
           </Title>
           {!editing && (
             <Group gap="sm">
-              {canEdit && c.status !== 'cancelled' && (
+              {canEdit && (
                 <Button variant="outline" onClick={() => setEditing(true)}>
                   {t('certifications.overview.editAssignment')}
                 </Button>
               )}
-              {canCancel && isCancellable(c.status) && (
+              {canCancel && (
                 <Button variant="outline" color="red.9" onClick={() => setCancelling(true)}>
                   {t('certifications.cancel.open')}
                 </Button>
@@ -129,13 +128,12 @@ export function CertificationOverview({
       </Paper>
       {children}
       <StatusHistory certificationId={c.id} />
-      {canCancel && (
-        <CancelCertificationDialog
-          certification={c}
-          opened={cancelling}
-          onClose={() => setCancelling(false)}
-        />
-      )}
+      {/* Mounted while it closes: after cancelling, the server no longer lists the action. */}
+      <CancelCertificationDialog
+        certification={c}
+        opened={cancelling}
+        onClose={() => setCancelling(false)}
+      />
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { NativeSelect, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CERTIFICATIONS_PAGE_SIZE, useCertifications } from '@/api/get-certifications';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { PageNav } from '@/components/PageNav';
 import { ScrollTable } from '@/components/ScrollTable';
 import { cycleName } from '@/lib/cycle';
-import { CERTIFICATIONS_PAGE_SIZE, useCertifications } from '../api/get-certifications';
 import { CERTIFICATION_STATUSES, type CertificationStatus } from '../api/types';
 import { CertificationStatusBadge, momentsText, StageBadge } from './labels';
 

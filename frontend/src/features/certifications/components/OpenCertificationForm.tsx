@@ -2,12 +2,12 @@ import { Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOrganisations } from '@/api/get-organisations';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormActions } from '@/components/FormActions';
 import { isApiError } from '@/lib/api';
 import { applyServerErrors } from '@/lib/form';
 import { useCreateCertification } from '../api/create-certification';
-import { useOrganisationOptions } from '../api/get-options';
 import type { Certification } from '../api/types';
 import {
   AssignmentFields,
@@ -32,7 +32,8 @@ export function OpenCertificationForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const organisations = useOrganisationOptions();
+  // The organisations to open a certification for: the first 100 by name.
+  const organisations = useOrganisations({ page: 1, pageSize: 100 });
   const create = useCreateCertification();
   const [error, setError] = useState<unknown>(null);
   const form = useForm<Values>({

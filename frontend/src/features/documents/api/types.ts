@@ -65,8 +65,6 @@ export interface CheckSettings {
   accepted_terms: { term: string; reason: string }[];
 }
 
-/** What the server documents as the upload's limit (413 document_too_large above it). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** The pasted text's limit (the same as the language check's). */
 export const MAX_PASTED_CHARACTERS = 100_000;
 /** What the file picker offers; the server judges the bytes (415 unsupported_document_type). */

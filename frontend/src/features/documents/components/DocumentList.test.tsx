@@ -139,6 +139,8 @@ describe('DocumentList', () => {
     await user.click(await screen.findByRole('button', { name: 'Ladda upp dokument' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ladda upp dokument' });
     const zone = within(dialog).getByTestId('dropzone');
+    // The limit is the server's (GET /settings): the dialog names it once it is read.
+    await within(dialog).findByText(/20 MB/);
     const big = docx('stor.docx', 20 * 1024 * 1024 + 1);
     fireEvent.dragOver(zone, { dataTransfer: { files: [big], dropEffect: 'none' } });
     expect(zone).toHaveAttribute('data-active');

@@ -9,15 +9,17 @@ import {
   certificationReportUrl,
   originalUrl,
   reviewedDocxUrl,
-  useDocuments,
-  useLocale,
   versionReportUrl,
-} from '../api/documents';
+} from '../api/download-urls';
+import { useDocuments } from '../api/get-documents';
+import { useLocale } from '../api/locale';
 import type { DocumentSummary, ReviewCounts } from '../api/types';
 import { CountsTable } from './CountsTable';
 import classes from './documents.module.css';
 import { allows, kindLabel, ReviewStatusBadge } from './labels';
-import { NewVersionDialog, PasteDialog, UploadDialog } from './UploadDialogs';
+import { NewVersionDialog } from './NewVersionDialog';
+import { PasteDialog } from './PasteDialog';
+import { UploadDialog } from './UploadDialog';
 
 /** "3 öppna, 2 godtagna, 1 avfärdat". */
 function CountsLine({ counts, resolved }: { counts: ReviewCounts; resolved?: boolean }) {

@@ -1,63 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/test/render';
-import type { DocumentFinding, Version } from '../api/types';
-import { DocumentReview } from './DocumentReview';
-import { commentOf, DOCUMENT, FINDINGS, TEXT, versionOf } from './test-data';
-
-type Sent = { path: string; body: Record<string, unknown> };
-
-/** The review of version 7 with the API mocked; decisions answer with the finding decided. */
-function setup(version: Version = versionOf(), extra: Record<string, unknown> = {}) {
-  const sent: Sent[] = [];
-  const record = async (request: Request) => {
-    const raw = await request.clone().text();
-    const body = raw ? JSON.parse(raw) : {};
-    sent.push({ path: new URL(request.url).pathname, body });
-    return body;
-  };
-  const decisions = Object.fromEntries(
-    version.findings.map((f) => [
-      `POST /api/v1/document-findings/${f.id}/decision`,
-      async (request: Request) => {
-        const body = await record(request);
-        const statuses = { accept: 'accepted', dismiss: 'dismissed', reopen: 'open' } as const;
-        const status = statuses[body.decision as keyof typeof statuses];
-        return {
-          ...f,
-          explanation: 'På svenska.',
-          status,
-          note: body.note,
-          chosen_suggestion: body.decision === 'accept' ? body.suggestion : null,
-          decided_at: '2026-03-02T10:00:00Z',
-        } satisfies DocumentFinding;
-      },
-    ]),
-  );
-  mockApi({
-    'GET /api/v1/document-versions/7': version,
-    'GET /api/v1/documents/3': DOCUMENT,
-    ...decisions,
-    ...extra,
-  });
-  const view = renderWithProviders(<DocumentReview certificationId={5} versionId={7} />);
-  return { ...view, sent, record, user: userEvent.setup() };
-}
-
-const items = () => screen.getAllByTestId('finding');
-const item = (text: string) =>
-  items().find((el) => el.textContent?.includes(`”${text}”`)) as HTMLElement;
-const marks = (container: HTMLElement) => [
-  ...container.querySelectorAll<HTMLElement>('mark[data-findings]'),
-];
+import { json } from '@/test/render';
+import { item, marks, setup } from './review-test-setup';
+import { commentOf, TEXT, versionOf } from './test-data';
 
 afterEach(() => {
   vi.restoreAllMocks();
   document.getSelection()?.removeAllRanges();
 });
 
-describe('DocumentReview', () => {
+describe('DocumentReview: the text and its findings', () => {
   it('draws the blocks and highlights findings after emoji on exactly their words', async () => {
     const comment = commentOf(21, 'till stationen', 'Vilken station?');
     const { container } = setup(versionOf({ comments: [comment] }));
@@ -215,103 +167,6 @@ describe('DocumentReview', () => {
     expect(within(item('brandman')).getByTestId('finding-status')).toHaveTextContent('Öppet');
   });
 
-  it('comments on the selected passage with code-point offsets after emoji', async () => {
-    const { user, sent, record } = setup(versionOf(), {
-      'POST /api/v1/document-versions/7/comments': async (request: Request) => {
-        const body = await record(request);
-        return json(
-          {
-            id: 30,
-            start: body.start,
-            end: body.end,
-            quote: Array.from(TEXT)
-              .slice(body.start as number, body.end as number)
-              .join(''),
-            body: body.body,
-            author_name: 'Tove Utbildare',
-            created_at: '2026-03-02T10:00:00Z',
-          },
-          201,
-        );
-      },
-    });
-    const text = await screen.findByTestId('review-text');
-    const button = screen.getByRole('button', { name: 'Kommentera markerad text' });
-    expect(button).toBeDisabled();
-
-    // Select " söker " (white space at the ends is left out) in the second block.
-    const piece = [...text.querySelectorAll<HTMLElement>('[data-start]')].find((el) =>
-      el.textContent?.startsWith('Vi söker'),
-    ) as HTMLElement;
-    const node = piece.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(node, 2);
-    range.setEnd(node, 9);
-    const selection = document.getSelection() as Selection;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
-
-    await waitFor(() => expect(button).toBeEnabled());
-    expect(screen.getByTestId('selection')).toHaveTextContent('Markerat: ”söker”');
-    await user.click(button);
-    await user.type(screen.getByRole('textbox', { name: 'Kommentar' }), 'Skriv vilka ni söker.');
-    await user.click(screen.getByRole('button', { name: 'Spara kommentaren' }));
-
-    await waitFor(() => expect(sent).toHaveLength(1));
-    const body = sent[0]?.body as { start: number; end: number; body: string };
-    expect(Array.from(TEXT).slice(body.start, body.end).join('')).toBe('söker');
-    // "Rekrytering 👋\n\nVi " is 18 code points, 19 UTF-16 units.
-    expect(body).toEqual({ start: 18, end: 23, body: 'Skriv vilka ni söker.' });
-    await waitFor(() =>
-      expect(text.querySelector('mark[data-comments="30"]')).toHaveTextContent('söker'),
-    );
-    expect(screen.getByTestId('comments')).toHaveTextContent('Skriv vilka ni söker.');
-  });
-
-  it('finishes once every finding is decided, with a summary', async () => {
-    const decided = FINDINGS.map((f) => ({ ...f, status: 'accepted' as const }));
-    const { user, sent, record } = setup(versionOf({ findings: decided }), {
-      'POST /api/v1/document-versions/7/finish': async (request: Request) => {
-        await record(request);
-        return versionOf({ findings: decided, status: 'reviewed' });
-      },
-    });
-    await screen.findByTestId('review-text');
-    expect(screen.queryByTestId('finish-blocked')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Avsluta granskningen' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Avsluta granskningen' });
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Sammanfattning till arbetsgruppen/ }),
-      'Bra jobbat',
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Avsluta granskningen' }));
-    await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({
-      path: '/api/v1/document-versions/7/finish',
-      body: { summary: 'Bra jobbat' },
-    });
-  });
-
-  it('shows the server’s 409 when findings are still open on finishing', async () => {
-    const decided = FINDINGS.map((f) => ({ ...f, status: 'dismissed' as const }));
-    const { user } = setup(versionOf({ findings: decided }), {
-      'POST /api/v1/document-versions/7/finish': json(
-        { error: 'document_findings_open', detail: { open: 1 } },
-        409,
-      ),
-    });
-    await screen.findByTestId('review-text');
-    await user.click(screen.getByRole('button', { name: 'Avsluta granskningen' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Avsluta granskningen' });
-    await user.click(within(dialog).getByRole('button', { name: 'Avsluta granskningen' }));
-    expect(
-      await within(dialog).findByText(
-        'Alla fynd behöver ett beslut innan granskningen kan avslutas.',
-      ),
-    ).toBeVisible();
-  });
-
   it('shows only what allowed_actions allows: the working group reads', async () => {
     const { user, sent } = setup(versionOf({ allowed_actions: ['read', 'upload'] }));
     await screen.findByTestId('review-text');
@@ -326,29 +181,5 @@ describe('DocumentReview', () => {
     expect(item('brandman')).toHaveFocus();
     expect(screen.queryByRole('form')).toBeNull();
     expect(sent).toHaveLength(0);
-  });
-
-  it('offers "Öppna igen" on a finished review that may be reopened', async () => {
-    const decided = FINDINGS.map((f) => ({ ...f, status: 'accepted' as const }));
-    const reviewed = versionOf({
-      findings: decided,
-      status: 'reviewed',
-      reviewed_at: '2026-03-03T10:00:00Z',
-      review_summary: 'Bra jobbat',
-      allowed_actions: ['read', 'reopen_review', 'manage_settings'],
-    });
-    const { user, sent, record } = setup(reviewed, {
-      'POST /api/v1/document-versions/7/reopen': async (request: Request) => {
-        await record(request);
-        return { ...reviewed, status: 'in_review' };
-      },
-    });
-    expect(await screen.findByTestId('review-finished')).toHaveTextContent('Bra jobbat');
-    expect(screen.queryByRole('button', { name: 'Avsluta granskningen' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Ångra beslutet' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Öppna igen' }));
-    await waitFor(() =>
-      expect(sent.map((s) => s.path)).toEqual(['/api/v1/document-versions/7/reopen']),
-    );
   });
 });

@@ -1,7 +1,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
-import { useDocuments } from '../api/documents';
+import { useDocuments } from '../api/get-documents';
 
 /**
  * Where the review of the organisation's documents stands, for the certification overview: the

@@ -1,6 +1,7 @@
 import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { originalUrl, reviewedDocxUrl, useLocale, versionReportUrl } from '../api/documents';
+import { originalUrl, reviewedDocxUrl, versionReportUrl } from '../api/download-urls';
+import { useLocale } from '../api/locale';
 import type { CheckSettings, PassageComment, Version } from '../api/types';
 import classes from './documents.module.css';
 import { groundLabel } from './labels';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithProviders } from '@/test/render';
-import { csvUrl } from '../api/results';
+import { csvUrl } from '../api/get-evaluation-results';
 import { EvaluationResultsView } from './EvaluationResults';
 
 describe('csvUrl', () => {

@@ -1,16 +1,13 @@
 import { Anchor, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCertifications } from '@/api/get-certifications';
+import { useTrainingDays } from '@/api/get-training-days';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { EvaluationQuestionResult } from '@/components/EvaluationQuestionResult';
 import { Loading } from '@/components/Loading';
 import { cycleName } from '@/lib/cycle';
 import { formatDate, formatDateList } from '@/lib/dates';
-import {
-  csvUrl,
-  useCertificationChoices,
-  useEvaluationResults,
-  useTrainingDayChoices,
-} from '../api/results';
+import { csvUrl, useEvaluationResults } from '../api/get-evaluation-results';
 import type { EvaluationFilters } from '../api/types';
 
 /**
@@ -29,8 +26,9 @@ export function EvaluationResultsView({
   onChange: (filters: EvaluationFilters) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const certifications = useCertificationChoices();
-  const days = useTrainingDayChoices(filters.certificationId);
+  // The certifications to filter by (a trainer's list holds only their own) and their days.
+  const certifications = useCertifications({ page: 1, pageSize: 100 });
+  const days = useTrainingDays(filters.certificationId ?? 0, !!filters.certificationId);
   const results = useEvaluationResults(filters);
   const dayChoices = (days.data ?? []).filter((d) => d.status !== 'cancelled');
 

@@ -14,17 +14,20 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSettings } from '@/api/get-settings';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { ScrollTable } from '@/components/ScrollTable';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
+import { allows } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { attachmentUrl, useRemoveAttachment, useUploadAttachment } from '../api/follow-ups';
+import { formatSize } from '@/lib/numbers';
+import { useRemoveAttachment } from '../api/remove-attachment';
 import type { Attachment, AttachmentLimits, FollowUp } from '../api/types';
+import { attachmentUrl, useUploadAttachment } from '../api/upload-attachment';
 import {
   ACCEPTED_TYPES,
-  formatSize,
   MAX_ATTACHMENTS,
   precheck,
   refusalOf,
@@ -32,21 +35,26 @@ import {
 } from './attachments';
 import classes from './follow-ups.module.css';
 
-/** Evidence files of a follow-up: download for everyone, upload and remove while editable. */
+/**
+ * Evidence files of a follow-up: download for everyone, upload and remove as the follow-up's
+ * `allowed_actions` say (the working group, while the report is theirs to write).
+ */
 export function Attachments({ followUp }: { followUp: FollowUp }) {
   const { t, i18n } = useTranslation();
   const upload = useUploadAttachment(followUp.id);
   const [refused, setRefused] = useState<{ name: string; limits: AttachmentLimits } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<Attachment | null>(null);
-  const editable = followUp.editable;
+  const canAttach = allows(followUp, 'follow-up:attach');
+  const canRemove = allows(followUp, 'follow-up:remove_attachment');
+  const maxBytes = useSettings().data?.max_attachment_bytes;
   const files = followUp.attachments;
 
   const onFile = (file: File | null) => {
     if (!file) return;
     setRefused(null);
     setError(null);
-    if (precheck(file, files.length)) {
+    if (precheck(file, files.length, maxBytes)) {
       setRefused({ name: file.name, limits: {} });
       return;
     }
@@ -66,7 +74,7 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
         {t('followUps.attachments.title')}
       </Title>
       <Stack gap="sm">
-        {editable && <Text size="sm">{t('followUps.attachments.intro')}</Text>}
+        {canAttach && <Text size="sm">{t('followUps.attachments.intro')}</Text>}
         {refused && (
           <Alert
             color="red"
@@ -75,7 +83,7 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
             data-testid="attachment-refused"
           >
             <List size="sm">
-              {refusalReasons(t, i18n.language, refused.limits).map((r) => (
+              {refusalReasons(t, i18n.language, refused.limits, maxBytes).map((r) => (
                 <List.Item key={r}>{r}</List.Item>
               ))}
             </List>
@@ -92,7 +100,7 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
                   <Table.Th scope="col">{t('followUps.attachments.file')}</Table.Th>
                   <Table.Th scope="col">{t('followUps.attachments.size')}</Table.Th>
                   <Table.Th scope="col">{t('followUps.attachments.uploadedAt')}</Table.Th>
-                  {editable && (
+                  {canRemove && (
                     <Table.Th scope="col">
                       <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
                     </Table.Th>
@@ -113,7 +121,7 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
                     </Table.Td>
                     <Table.Td>{formatSize(a.size, i18n.language)}</Table.Td>
                     <Table.Td>{formatDateTime(a.uploaded_at, i18n.language)}</Table.Td>
-                    {editable && (
+                    {canRemove && (
                       <Table.Td>
                         <Button
                           size="compact-sm"
@@ -132,7 +140,7 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
             </Table>
           </ScrollTable>
         )}
-        {editable && (
+        {canAttach && (
           <Group gap="sm" wrap="wrap">
             <FileButton onChange={onFile} accept={ACCEPTED_TYPES.join(',')}>
               {(props) => (
@@ -146,12 +154,14 @@ export function Attachments({ followUp }: { followUp: FollowUp }) {
                 </Button>
               )}
             </FileButton>
-            <Text size="sm">
-              {t('followUps.attachments.limits', {
-                size: formatSize(5 * 1024 * 1024, i18n.language),
-                count: MAX_ATTACHMENTS,
-              })}
-            </Text>
+            {maxBytes !== undefined && (
+              <Text size="sm">
+                {t('followUps.attachments.limits', {
+                  size: formatSize(maxBytes, i18n.language),
+                  count: MAX_ATTACHMENTS,
+                })}
+              </Text>
+            )}
           </Group>
         )}
       </Stack>

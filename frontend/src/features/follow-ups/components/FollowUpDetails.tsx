@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { IcsLink } from '@/components/IcsLink';
+import { allows } from '@/lib/authorization';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { FollowUp } from '../api/types';
 import { Attachments } from './Attachments';
@@ -27,18 +28,13 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /**
  * One follow-up: its facts, the trainer's comment when the report needs completing, the report
- * (the working group's form while it is editable, read-only otherwise), the evidence files, and
- * for the assigned trainer the review of a submitted report.
+ * (the working group's form while it may report, read-only otherwise), the evidence files, and
+ * the review of a submitted report — each as the follow-up's `allowed_actions` say.
  */
-export function FollowUpDetails({
-  followUp: f,
-  canReview,
-}: {
-  followUp: FollowUp;
-  canReview: boolean;
-}) {
+export function FollowUpDetails({ followUp: f }: { followUp: FollowUp }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const canReview = allows(f, 'follow-up:review');
   return (
     <Stack gap="lg">
       <AnchorLink
@@ -92,14 +88,14 @@ export function FollowUpDetails({
             {t('followUps.submittedWaiting')}
           </Text>
         )}
-        {canReview && f.status === 'submitted' && (
+        {canReview && (
           <Stack gap="sm" mt="sm">
             <ReviewActions followUp={f} />
           </Stack>
         )}
       </Paper>
 
-      {f.editable ? (
+      {allows(f, 'follow-up:report') ? (
         <ReportForm key={f.id} followUp={f} />
       ) : f.status === 'pending' ? (
         <Text data-testid="follow-up-not-submitted">{t('followUps.notSubmittedYet')}</Text>

@@ -2,7 +2,7 @@ import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
-import { useFollowUps } from '../api/follow-ups';
+import { useFollowUps } from '../api/get-follow-ups';
 import { FollowUpList } from './FollowUpsSection';
 
 /** The trainer's "Uppföljningar att granska": submitted reports of their certifications. */

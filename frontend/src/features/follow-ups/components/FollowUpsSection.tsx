@@ -1,12 +1,12 @@
 import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCertificationFollowUps } from '@/api/get-certification-follow-ups';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { useCertificationFollowUps } from '../api/follow-ups';
 import { FollowUpStatusBadges, kindLabel } from './labels';
 
 /** The "Uppföljning" tab: the 6- and 18-month follow-ups of a certification. */

@@ -33,7 +33,19 @@ const plan: FollowUp['plan'] = {
   ],
 };
 
-function followUp(version: number, report: Partial<FollowUpReport> = {}): FollowUp {
+/** What the server lets the working group do with a report that is theirs to write. */
+const GROUP_ACTIONS: FollowUp['allowed_actions'] = [
+  'follow-up:report',
+  'follow-up:submit',
+  'follow-up:attach',
+  'follow-up:remove_attachment',
+];
+
+function followUp(
+  version: number,
+  report: Partial<FollowUpReport> = {},
+  allowed_actions = GROUP_ACTIONS,
+): FollowUp {
   return {
     id: 5,
     certification_id: 4,
@@ -50,6 +62,7 @@ function followUp(version: number, report: Partial<FollowUpReport> = {}): Follow
     plan,
     attachments: [],
     editable: true,
+    allowed_actions,
   };
 }
 
@@ -151,7 +164,11 @@ describe('ReportForm', () => {
       'POST /api/v1/follow-ups/5/submit': async (request: Request) => {
         const body = await bodyOf(request);
         calls.push(`submit ${body.version}`);
-        return { ...followUp(body.version + 1), status: 'submitted', editable: false };
+        return {
+          ...followUp(body.version + 1, {}, []),
+          status: 'submitted',
+          editable: false,
+        };
       },
     });
     renderWithProviders(<ReportForm followUp={followUp(6)} />);
@@ -163,6 +180,17 @@ describe('ReportForm', () => {
     expect(within(dialog).getByText('Mål ”Fler kvinnliga chefer”')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Skicka in' }));
     await waitFor(() => expect(calls).toEqual(['save 6', 'submit 7']));
+  });
+
+  it('offers submitting only when allowed_actions has follow-up:submit', async () => {
+    mockApi({});
+    renderWithProviders(
+      <ReportForm followUp={followUp(2, {}, ['follow-up:report', 'follow-up:attach'])} />,
+    );
+    expect(await screen.findByRole('button', { name: 'Spara utkast' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Skicka in uppföljningen' }),
+    ).not.toBeInTheDocument();
   });
 
   it('underlines findings of the inclusive-language checker in the comments and the summary', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormActions } from '@/components/FormActions';
 import { notify } from '@/lib/notify';
-import { useReviewFollowUp } from '../api/follow-ups';
+import { useReviewFollowUp } from '../api/review-follow-up';
 import type { FollowUp, ReviewOutcome } from '../api/types';
 
 /** The trainer's review of a submitted report: "Godkänn" or "Behöver kompletteras" (a comment). */

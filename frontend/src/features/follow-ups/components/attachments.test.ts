@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '@/i18n';
 import { ApiError } from '@/lib/api';
-import { formatSize, precheck, refusalOf, refusalReasons, typeNames } from './attachments';
+import { precheck, refusalOf, refusalReasons, typeNames } from './attachments';
 
 describe('evidence files', () => {
-  it('refuses too large files and an eleventh file before sending', () => {
-    expect(precheck({ size: 5 * 1024 * 1024 }, 0)).toBeNull();
-    expect(precheck({ size: 5 * 1024 * 1024 + 1 }, 0)).toBe('size');
-    expect(precheck({ size: 10 }, 10)).toBe('count');
+  it('refuses files over the server’s size and an eleventh file before sending', () => {
+    const max = 5 * 1024 * 1024;
+    expect(precheck({ size: max }, 0, max)).toBeNull();
+    expect(precheck({ size: max + 1 }, 0, max)).toBe('size');
+    expect(precheck({ size: 2 * max }, 0, 2 * max)).toBeNull();
+    expect(precheck({ size: 10 }, 10, max)).toBe('count');
+    // Until the settings are read the server judges the size.
+    expect(precheck({ size: 3 * max }, 0, undefined)).toBeNull();
   });
 
   it('reads the limits of a 400 attachment_refused', () => {
     const limits = { max_bytes: 5242880, allowed_types: ['application/pdf'], max_files: 10 };
     expect(refusalOf(new ApiError(400, 'attachment_refused', limits))).toEqual(limits);
     expect(refusalOf(new ApiError(400, 'bad_request', limits))).toBeNull();
+    const odd = { message: 'm', max_bytes: '5 MB', allowed_types: ['image/png', 3] };
+    expect(refusalOf(new ApiError(400, 'attachment_refused', odd))).toEqual({
+      allowed_types: ['image/png'],
+    });
+    expect(refusalOf(new ApiError(400, 'attachment_refused', 'too large'))).toEqual({});
     expect(refusalOf(new ApiError(409, 'follow_up_locked', null))).toBeNull();
   });
 
@@ -35,11 +44,11 @@ describe('evidence files', () => {
       'Högst 10 filer per uppföljning.',
       'Tillåtna filtyper: PDF, PNG, OpenDocument.',
     ]);
+    // A refusal found before sending has no limits of its own: the size is the setting's.
+    expect(refusalReasons(t, 'sv', {}, 2 * 1024 * 1024)[0]).toBe('En fil får vara högst 2 MB.');
     expect(typeNames(['text/csv', 'application/x-unknown'])).toEqual([
       'CSV',
       'application/x-unknown',
     ]);
-    expect(formatSize(2_516_582, 'sv')).toBe('2,4 MB');
-    expect(formatSize(300, 'en')).toBe('1 kB');
   });
 });

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api';
+import { formatSize } from '@/lib/numbers';
 import type { AttachmentLimits } from '../api/types';
 
-/** The limits the API documents; a 400 attachment_refused says the same in its detail. */
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/**
+ * The limits the API documents besides the size of a file (the server's settings give that,
+ * `max_attachment_bytes`); a 400 attachment_refused says them all in its detail.
+ */
 export const MAX_ATTACHMENTS = 10;
 export const ACCEPTED_TYPES = [
   'application/pdf',
@@ -34,26 +37,23 @@ export function typeNames(types: readonly string[]): string[] {
   return [...new Set(types.map((x) => TYPE_NAMES[x] ?? x))];
 }
 
-/** "2,4 MB" / "812 kB". */
-export function formatSize(bytes: number, language: string): string {
-  const nf = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    maximumFractionDigits: 1,
-  });
-  if (bytes >= 1024 * 1024) return `${nf.format(bytes / 1024 / 1024)} MB`;
-  return `${nf.format(Math.max(1, Math.round(bytes / 1024)))} kB`;
-}
-
-/** The rules a refused upload broke, in words: size, number of files, types. */
+/**
+ * The rules a refused upload broke, in words: size, number of files, types. The refusal's own
+ * limits come first; the size otherwise is the server's setting (`maxBytes`), when it is known.
+ */
 export function refusalReasons(
   t: TFunction,
   language: string,
   limits: AttachmentLimits = {},
+  maxBytes?: number,
 ): string[] {
-  const maxBytes = limits.max_bytes ?? MAX_ATTACHMENT_BYTES;
+  const size = limits.max_bytes ?? maxBytes;
   const maxFiles = limits.max_files ?? MAX_ATTACHMENTS;
   const types = limits.allowed_types?.length ? limits.allowed_types : ACCEPTED_TYPES;
   return [
-    t('followUps.attachments.rules.size', { size: formatSize(maxBytes, language) }),
+    ...(size === undefined
+      ? []
+      : [t('followUps.attachments.rules.size', { size: formatSize(size, language) })]),
     t('followUps.attachments.rules.count', { count: maxFiles }),
     t('followUps.attachments.rules.types', { types: typeNames(types).join(', ') }),
   ];
@@ -62,16 +62,30 @@ export function refusalReasons(
 /** The limits of a 400 attachment_refused, or null for any other error. */
 export function refusalOf(error: unknown): AttachmentLimits | null {
   if (!isApiError(error, 400) || error.code !== 'attachment_refused') return null;
-  const d = error.detail;
-  return d && typeof d === 'object' ? (d as AttachmentLimits) : {};
+  // The contract says the detail is a message; the server sends the limits with it: each is read
+  // when it is there and of its type.
+  const d: unknown = error.detail;
+  if (!d || typeof d !== 'object') return {};
+  const limits: AttachmentLimits = {};
+  if ('max_bytes' in d && typeof d.max_bytes === 'number') limits.max_bytes = d.max_bytes;
+  if ('max_files' in d && typeof d.max_files === 'number') limits.max_files = d.max_files;
+  if ('allowed_types' in d && Array.isArray(d.allowed_types)) {
+    limits.allowed_types = d.allowed_types.filter((x): x is string => typeof x === 'string');
+  }
+  return limits;
 }
 
 /**
- * What is wrong with a file before it is sent (too large, one too many), or null. The type is the
- * server's to judge: browsers guess it from the extension, or leave it empty.
+ * What is wrong with a file before it is sent (too large for the server's `maxBytes`, one too
+ * many), or null. The type is the server's to judge: browsers guess it from the extension, or leave
+ * it empty; so is the size while the settings are not read yet.
  */
-export function precheck(file: { size: number }, count: number): 'size' | 'count' | null {
+export function precheck(
+  file: { size: number },
+  count: number,
+  maxBytes: number | undefined,
+): 'size' | 'count' | null {
   if (count >= MAX_ATTACHMENTS) return 'count';
-  if (file.size > MAX_ATTACHMENT_BYTES) return 'size';
+  if (maxBytes !== undefined && file.size > maxBytes) return 'size';
   return null;
 }

@@ -1,7 +1,7 @@
 import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { notify } from '@/lib/notify';
-import { useAddQuestion } from '../api/rooms';
+import { useAddQuestion } from '../api/add-question';
 import { QuestionForm } from './QuestionForm';
 
 /**

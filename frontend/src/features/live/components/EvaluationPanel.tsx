@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useEvaluationToggle } from '../api/rooms';
+import { useEvaluationToggle } from '../api/toggle-evaluation';
 import type { LiveRoom } from '../api/types';
 import { LiveErrorAlert } from './LiveErrorAlert';
 import classes from './live.module.css';

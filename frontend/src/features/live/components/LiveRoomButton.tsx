@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { errorMessage } from '@/lib/errors';
 import { notify } from '@/lib/notify';
-import { useDayLiveRoom, useOpenLiveRoom } from '../api/rooms';
+import { useDayLiveRoom } from '../api/get-day-live-room';
+import { useOpenLiveRoom } from '../api/open-live-room';
 
 /**
  * On a training day: "Öppna liverum" (opens the day's room and goes there) or, once it exists,

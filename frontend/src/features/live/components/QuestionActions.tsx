@@ -1,21 +1,20 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  useCloseQuestion,
-  useOpenQuestion,
-  useResultsVisibility,
-  useShowQuestion,
-} from '../api/rooms';
+import { allows } from '@/lib/authorization';
+import { useCloseQuestion } from '../api/close-question';
+import { useOpenQuestion } from '../api/open-question';
+import { useResultsVisibility } from '../api/set-results-visibility';
+import { useShowQuestion } from '../api/show-question';
 import type { LiveQuestion, LiveRoom } from '../api/types';
 import { LiveErrorAlert } from './LiveErrorAlert';
 import { EditQuestionDialog, RemoveQuestionDialog } from './QuestionDialogs';
 import { isUnanswered } from './results-model';
 
 /**
- * What the trainer can do with a question: open an exercise for answers (while the room is open)
- * and close it, put it on the projector, hide or show its results to the room and, while nobody
- * has answered, change or remove it. Above the buttons: why the last action failed — hiding an
+ * What the trainer can do with a question: open an exercise for answers and close it (as the
+ * room's and the question's `allowed_actions` say), put it on the projector (while the room is
+ * open), hide or show its results to the room and, while nobody has answered, change or remove it. Above the buttons: why the last action failed — hiding an
  * answer in the results (`answersError`) included, so that all of a question's errors stand in
  * one place.
  */
@@ -36,8 +35,13 @@ export function QuestionActions({
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const current = room.current_question_id === q.id;
+  // The server lists no action for putting a question on the projector: it is offered while the
+  // session runs, as before.
   const live = room.status === 'open';
   const isExercise = q.purpose === 'exercise';
+  // Opening takes both: the room's session runs, and the question is not open already.
+  const canOpen = allows(room, 'live-room:open_question') && allows(q, 'live-question:open');
+  const canClose = allows(q, 'live-question:close');
   const error = open.error ?? close.error ?? show.error ?? visibility.error ?? answersError;
   const named = { prompt: q.prompt };
 
@@ -45,7 +49,7 @@ export function QuestionActions({
     <>
       <LiveErrorAlert error={error} />
       <Group gap={6} wrap="wrap">
-        {live && isExercise && q.state !== 'open' && (
+        {isExercise && canOpen && (
           <Button
             size="compact-sm"
             loading={open.isPending}
@@ -55,7 +59,7 @@ export function QuestionActions({
             {t('live.question.open')}
           </Button>
         )}
-        {isExercise && q.state === 'open' && (
+        {isExercise && canClose && (
           <Button
             size="compact-sm"
             variant="outline"

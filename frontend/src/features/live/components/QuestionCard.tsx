@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '@/components/StatusBadge';
-import { useAnswerVisibility } from '../api/rooms';
+import { useAnswerVisibility } from '../api/set-answer-visibility';
 import type { LiveQuestion, LiveRoom } from '../api/types';
 import { kindLabel, optionsSummary, STATE_TONES, stateLabel } from './labels';
 import classes from './live.module.css';

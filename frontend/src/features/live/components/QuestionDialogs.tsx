@@ -3,8 +3,9 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { FormModal } from '@/components/FormModal';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { notify } from '@/lib/notify';
-import { useDeleteQuestion, useUpdateQuestion } from '../api/rooms';
+import { useDeleteQuestion } from '../api/delete-question';
 import type { LiveQuestion } from '../api/types';
+import { useUpdateQuestion } from '../api/update-question';
 import { QuestionForm } from './QuestionForm';
 
 /** Changing the prompt and options of a room's question nobody has answered (its kind stays). */

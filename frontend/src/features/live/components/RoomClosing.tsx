@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { notify } from '@/lib/notify';
-import { useCloseRoom, useReopenRoom } from '../api/rooms';
+import { useCloseRoom } from '../api/close-room';
+import { useReopenRoom } from '../api/reopen-room';
 import { LiveErrorAlert } from './LiveErrorAlert';
 
 /** Ending the session ("Avsluta passet"), after asking. */
@@ -31,8 +32,11 @@ export function CloseRoom({ roomId }: { roomId: number }) {
   );
 }
 
-/** The ended session says so and offers to open it again (after "Avsluta passet" by mistake). */
-export function RoomClosed({ roomId }: { roomId: number }) {
+/**
+ * The ended session says so and, with `canReopen` (the room's `live-room:reopen`), offers to open
+ * it again (after "Avsluta passet" by mistake).
+ */
+export function RoomClosed({ roomId, canReopen }: { roomId: number; canReopen: boolean }) {
   const { t } = useTranslation();
   const reopen = useReopenRoom(roomId);
   return (
@@ -40,15 +44,17 @@ export function RoomClosed({ roomId }: { roomId: number }) {
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('live.room.closedBody')}</Text>
         <LiveErrorAlert error={reopen.error} />
-        <Button
-          variant="outline"
-          loading={reopen.isPending}
-          onClick={() =>
-            reopen.mutate(undefined, { onSuccess: () => notify(t('live.room.reopenedNow')) })
-          }
-        >
-          {t('live.room.reopen')}
-        </Button>
+        {canReopen && (
+          <Button
+            variant="outline"
+            loading={reopen.isPending}
+            onClick={() =>
+              reopen.mutate(undefined, { onSuccess: () => notify(t('live.room.reopenedNow')) })
+            }
+          >
+            {t('live.room.reopen')}
+          </Button>
+        )}
       </Stack>
     </Alert>
   );

@@ -4,8 +4,9 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { isApiError } from '@/lib/api';
+import { allows } from '@/lib/authorization';
+import { useLiveRoom } from '../api/get-live-room';
 import { useRoomEvents } from '../api/room-events';
-import { useLiveRoom } from '../api/rooms';
 import { AddQuestion } from './AddQuestion';
 import { EvaluationPanel } from './EvaluationPanel';
 import { JoinPanel } from './JoinPanel';
@@ -15,8 +16,9 @@ import { RoomHeader } from './RoomHeader';
 
 /**
  * The trainer's control of a live room: how to join (code, address, QR), the questions by purpose
- * with their states and actions, the evaluation link, adding questions and ending the session.
- * Follows the room's live stream, as the projector does, so both show the same state.
+ * with their states and actions, the evaluation link, adding questions and ending the session
+ * (or opening it again) as the room's `allowed_actions` say. Follows the room's live stream, as
+ * the projector does, so both show the same state.
  */
 export function RoomControl({ roomId }: { roomId: number }) {
   const { t } = useTranslation();
@@ -35,7 +37,7 @@ export function RoomControl({ roomId }: { roomId: number }) {
     <>
       <RoomHeader room={r} stream={stream} />
       <Stack gap="lg">
-        {closed && <RoomClosed roomId={r.id} />}
+        {closed && <RoomClosed roomId={r.id} canReopen={allows(r, 'live-room:reopen')} />}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <JoinPanel room={r} />
           <EvaluationPanel room={r} />
@@ -56,8 +58,9 @@ export function RoomControl({ roomId }: { roomId: number }) {
           empty={t('live.room.noEvaluationQuestions')}
           intro={t('live.room.evaluationQuestionsIntro')}
         />
+        {/* The server lists no action for adding a question: offered while the session runs. */}
         {!closed && <AddQuestion roomId={r.id} moments={r.moments} />}
-        {!closed && <CloseRoom roomId={r.id} />}
+        {allows(r, 'live-room:close') && <CloseRoom roomId={r.id} />}
       </Stack>
     </>
   );

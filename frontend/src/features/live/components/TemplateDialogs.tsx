@@ -3,8 +3,9 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { FormModal } from '@/components/FormModal';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { notify } from '@/lib/notify';
-import { useDeleteTemplate, useUpdateTemplate } from '../api/templates';
+import { useDeleteTemplate } from '../api/delete-template';
 import type { QuestionTemplate } from '../api/types';
+import { useUpdateTemplate } from '../api/update-template';
 import { QuestionForm } from './QuestionForm';
 
 /** Changing the prompt and options of a bank question (its kind stays); open while `template`. */

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarTable } from '@/components/BarTable';
@@ -9,17 +9,12 @@ import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { formatDate } from '@/lib/dates';
 import { notify } from '@/lib/notify';
 import { formatNumber } from '@/lib/numbers';
+import { useWorkshopInputs } from '../api/get-workshop-inputs';
+import { useRemoveInput } from '../api/remove-input';
 import type { WorkshopInput } from '../api/types';
-import {
-  useAttachInput,
-  useExerciseCandidates,
-  useRemoveInput,
-  useWorkshopInputs,
-} from '../api/workshop-input';
-import { LiveErrorAlert } from './LiveErrorAlert';
+import { AttachInputDialog } from './AttachInputDialog';
 import { kindLabel } from './labels';
 import classes from './live.module.css';
-import { anyAvailable, type CandidateChoice, candidateChoices } from './workshop-model';
 
 /**
  * Exercise results attached to a workshop: the aggregates of moment 2 and 3 exercises (never single
@@ -84,7 +79,7 @@ export function WorkshopInputs({
         </Stack>
       )}
       {canManage && (
-        <AttachDialog
+        <AttachInputDialog
           certificationId={certificationId}
           sessionId={session.id}
           opened={attaching}
@@ -151,128 +146,6 @@ function InputItem({ input, onRemove }: { input: WorkshopInput; onRemove?: () =>
         />
       )}
     </article>
-  );
-}
-
-function AttachDialog({
-  certificationId,
-  sessionId,
-  opened,
-  onClose,
-}: {
-  certificationId: number;
-  sessionId: number;
-  opened: boolean;
-  onClose: () => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const candidates = useExerciseCandidates(certificationId, sessionId, opened);
-  const choices = candidateChoices(candidates.data ?? []);
-  const attach = useAttachInput(certificationId, sessionId);
-  const [choice, setChoice] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const available = anyAvailable(choices);
-  const close = () => {
-    setChoice('');
-    setFieldError(null);
-    attach.reset();
-    onClose();
-  };
-  const status = ({ candidate: c, unavailable }: CandidateChoice) => {
-    if (unavailable?.reason === 'attached') return t('live.workshop.alreadyAttached');
-    if (unavailable?.reason === 'tooFew') {
-      return t('live.workshop.tooFew', { count: unavailable.answers, min: unavailable.min });
-    }
-    return t('live.workshop.answers', { count: c.answer_count });
-  };
-
-  return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      opened={opened}
-      onClose={close}
-      title={t('live.workshop.attachTitle')}
-      size="lg"
-    >
-      {candidates.isPending ? (
-        <Loading />
-      ) : candidates.isError ? (
-        <ErrorAlert error={candidates.error} />
-      ) : choices.length === 0 ? (
-        <Stack>
-          <Text>{t('live.workshop.nothingToAttach')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.back')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : (
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!choice) {
-              setFieldError(t('live.workshop.chooseRequired'));
-              return;
-            }
-            attach.mutate(Number(choice), {
-              onSuccess: () => {
-                notify(t('live.workshop.attached'));
-                close();
-              },
-            });
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('live.workshop.attachIntro')}</Text>
-            {!available && (
-              <Text size="sm" fw={600} data-testid="nothing-available">
-                {t('live.workshop.noneAvailable')}
-              </Text>
-            )}
-            <LiveErrorAlert error={attach.error} />
-            <Radio.Group
-              label={t('live.workshop.choose')}
-              value={choice}
-              onChange={(v) => {
-                setChoice(v);
-                setFieldError(null);
-              }}
-              error={fieldError}
-              required
-            >
-              <Stack gap="xs" mt="xs">
-                {choices.map((c) => (
-                  <Radio
-                    key={c.candidate.question_id}
-                    value={String(c.candidate.question_id)}
-                    label={c.candidate.prompt}
-                    disabled={c.unavailable !== null}
-                    description={`${t('live.workshop.choiceMeta', {
-                      kind: kindLabel(t, c.candidate.kind),
-                      moment: c.candidate.moment,
-                      date: formatDate(c.candidate.date, i18n.language),
-                    })} · ${status(c)}`}
-                    data-testid="exercise-candidate"
-                  />
-                ))}
-              </Stack>
-            </Radio.Group>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {available ? t('common.cancel') : t('common.back')}
-              </Button>
-              {available && (
-                <Button type="submit" loading={attach.isPending}>
-                  {t('live.workshop.attachSubmit')}
-                </Button>
-              )}
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
   );
 }
 

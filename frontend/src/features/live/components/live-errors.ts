@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from '@/lib/api';
+import { errorDetail, isApiError } from '@/lib/api';
 import { errorMessage } from '@/lib/errors';
 
 /** `detail.min_answers` of a `409 too_few_answers`, when the server gave it. */
 export function minAnswersOf(error: unknown): number | null {
-  if (!isApiError(error, 409) || error.code !== 'too_few_answers') return null;
-  const detail = error.detail as { min_answers?: unknown } | null;
+  if (!isApiError(error, 409)) return null;
+  const detail = errorDetail(error, 'too_few_answers');
   const k = detail && typeof detail === 'object' ? detail.min_answers : undefined;
   return typeof k === 'number' && Number.isInteger(k) ? k : null;
 }

@@ -15,6 +15,8 @@ export function question(overrides: Partial<LiveQuestion> = {}): LiveQuestion {
     answer_count: 0,
     skip_count: 0,
     results: null,
+    // A runner's, for an open question.
+    allowed_actions: ['live-question:close'],
     ...overrides,
   };
 }
@@ -39,6 +41,8 @@ export function room(overrides: Partial<LiveRoom> = {}): LiveRoom {
       closes_at: null,
     },
     questions: [question()],
+    // A runner's, for an open room.
+    allowed_actions: ['live-room:open_question', 'live-room:close'],
     ...overrides,
   };
 }

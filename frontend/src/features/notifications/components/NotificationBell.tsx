@@ -1,7 +1,7 @@
 import { ActionIcon, Indicator } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useUnreadCount } from '../api/notifications';
+import { useUnreadCount } from '../api/get-unread-count';
 
 function BellIcon() {
   return (

@@ -5,13 +5,10 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { PageNav } from '@/components/PageNav';
 import { formatDateTime } from '@/lib/dates';
-import {
-  NOTIFICATIONS_PAGE_SIZE,
-  type Notification,
-  useMarkAllRead,
-  useMarkRead,
-  useNotifications,
-} from '../api/notifications';
+import { NOTIFICATIONS_PAGE_SIZE, useNotifications } from '../api/get-notifications';
+import { useMarkAllRead } from '../api/mark-all-read';
+import { useMarkRead } from '../api/mark-read';
+import type { Notification } from '../api/types';
 import { notificationText, safeLink } from './texts';
 
 /** The user's notifications, newest first: open one (it is marked read), mark read, mark all. */

@@ -19,7 +19,6 @@ export const SECTORS = [
 
 export const organisationKeys = {
   all: ['organisations'] as const,
-  list: (params: { q?: string; page?: number }) => ['organisations', 'list', params] as const,
   detail: (id: number) => ['organisations', 'detail', id] as const,
   members: (id: number) => ['organisations', 'detail', id, 'members'] as const,
 };

@@ -15,53 +15,58 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSettings } from '@/api/get-settings';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
-import { WORKING_GROUP_MAX, WORKING_GROUP_MIN } from '@/lib/authorization';
+import { allows } from '@/lib/authorization';
 import { applyServerErrors, EMAIL_RE } from '@/lib/form';
 import { notify } from '@/lib/notify';
 import { useMembers } from '../api/get-members';
 import { useInviteMember } from '../api/invite-member';
 import { useRemoveMember } from '../api/remove-member';
-import type { Member, MemberInvite } from '../api/types';
+import type { Member, MemberInvite, Organisation } from '../api/types';
 
-interface Props {
-  organisationId: number;
-  canInvite: boolean;
-  canRemove: boolean;
-}
-
-/** The working group: members (invited and active), the 3–8 rule, invite and remove. */
-export function MembersSection({ organisationId, canInvite, canRemove }: Props) {
+/**
+ * The working group: members (invited and active), the server's size rule (3–8 by default), invite
+ * and remove as the organisation's `allowed_actions` say.
+ */
+export function MembersSection({
+  organisation,
+}: {
+  organisation: Pick<Organisation, 'id' | 'allowed_actions'>;
+}) {
   const { t } = useTranslation();
+  const organisationId = organisation.id;
+  const canInvite = allows(organisation, 'members:invite');
+  const canRemove = allows(organisation, 'members:remove');
   const members = useMembers(organisationId);
+  const settings = useSettings();
   const [removing, setRemoving] = useState<Member | null>(null);
   const count = members.data?.length ?? 0;
-  const full = count >= WORKING_GROUP_MAX;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="wg-title">
       <Title order={2} size="h3" id="wg-title" mb="sm">
         {t('workingGroup.title')}
       </Title>
-      {members.isPending ? (
+      {members.isPending || settings.isPending ? (
         <Loading />
-      ) : members.isError ? (
-        <ErrorAlert error={members.error} />
+      ) : members.isError || settings.isError ? (
+        <ErrorAlert error={members.error ?? settings.error} />
       ) : (
         <Stack>
-          <Text>{t('workingGroup.count', { count, max: WORKING_GROUP_MAX })}</Text>
-          {count < WORKING_GROUP_MIN && (
+          <Text>{t('workingGroup.count', { count, max: settings.data.working_group_max })}</Text>
+          {count < settings.data.working_group_min && (
             <Alert
               color="yellow"
               title={t('workingGroup.tooFewTitle')}
               data-testid="too-few-members"
             >
-              {t('workingGroup.tooFew', { min: WORKING_GROUP_MIN })}
+              {t('workingGroup.tooFew', { min: settings.data.working_group_min })}
             </Alert>
           )}
           <ScrollTable minWidth={560} label={t('workingGroup.title')}>
@@ -106,7 +111,13 @@ export function MembersSection({ organisationId, canInvite, canRemove }: Props) 
               </Table.Tbody>
             </Table>
           </ScrollTable>
-          {canInvite && <InviteMemberForm organisationId={organisationId} full={full} />}
+          {canInvite && (
+            <InviteMemberForm
+              organisationId={organisationId}
+              max={settings.data.working_group_max}
+              full={count >= settings.data.working_group_max}
+            />
+          )}
         </Stack>
       )}
       <RemoveMemberDialog
@@ -118,7 +129,15 @@ export function MembersSection({ organisationId, canInvite, canRemove }: Props) 
   );
 }
 
-function InviteMemberForm({ organisationId, full }: { organisationId: number; full: boolean }) {
+function InviteMemberForm({
+  organisationId,
+  max,
+  full,
+}: {
+  organisationId: number;
+  max: number;
+  full: boolean;
+}) {
   const { t } = useTranslation();
   const invite = useInviteMember(organisationId);
   const [error, setError] = useState<unknown>(null);
@@ -154,7 +173,7 @@ function InviteMemberForm({ organisationId, full }: { organisationId: number; fu
         </Title>
         {full && (
           <Alert color="blue" role="status">
-            {t('workingGroup.full', { max: WORKING_GROUP_MAX })}
+            {t('workingGroup.full', { max })}
           </Alert>
         )}
         <ErrorAlert error={error} />

@@ -16,6 +16,7 @@ const org: Organisation = {
   member_count: 3,
   version: 4,
   created_at: '2025-01-01T00:00:00Z',
+  allowed_actions: ['organisation:update', 'members:invite', 'members:remove'],
 } as Organisation;
 
 describe('OrganisationDetails', () => {
@@ -25,7 +26,7 @@ describe('OrganisationDetails', () => {
       'PATCH /api/v1/organisations/7': () =>
         json({ error: 'version_conflict', detail: { message: 'newer', current } }, 409),
     });
-    renderWithProviders(<OrganisationDetails organisation={org} canEdit />);
+    renderWithProviders(<OrganisationDetails organisation={org} />);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Redigera' }));
@@ -44,8 +45,12 @@ describe('OrganisationDetails', () => {
     expect(screen.queryByText('Någon annan har sparat en nyare version')).not.toBeInTheDocument();
   });
 
-  it('offers no edit button to those who may not edit', async () => {
-    renderWithProviders(<OrganisationDetails organisation={org} canEdit={false} />);
+  it('offers the edit button only when allowed_actions has organisation:update', async () => {
+    const readOnly: Organisation = {
+      ...org,
+      allowed_actions: ['members:invite', 'members:remove'],
+    };
+    renderWithProviders(<OrganisationDetails organisation={readOnly} />);
     expect(await screen.findByText('212000-1512')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Redigera' })).not.toBeInTheDocument();
   });

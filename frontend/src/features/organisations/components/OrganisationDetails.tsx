@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormActions } from '@/components/FormActions';
-import { isApiError } from '@/lib/api';
+import { errorDetail, isApiError } from '@/lib/api';
+import { allows } from '@/lib/authorization';
 import { applyServerErrors } from '@/lib/form';
 import { organisationQueryOptions } from '../api/get-organisation';
 import { type Organisation, organisationKeys } from '../api/types';
@@ -17,6 +18,26 @@ import {
   toPayload,
 } from './OrganisationFields';
 import { sectorLabel } from './SectorLabel';
+
+/**
+ * The organisation as it stands now, from a 409 version_conflict. The contract gives `current` as
+ * any object in the route's read model: it is taken when it is this organisation, with a version.
+ */
+function currentOf(error: unknown, id: number): Organisation | undefined {
+  const current = errorDetail(error, 'version_conflict')?.current;
+  return isOrganisation(current, id) ? current : undefined;
+}
+
+function isOrganisation(value: unknown, id: number): value is Organisation {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    value.id === id &&
+    'version' in value &&
+    typeof value.version === 'number'
+  );
+}
 
 function toValues(o: Organisation): OrganisationFormValues {
   return {
@@ -42,16 +63,14 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-/** An organisation's data, with an edit form for those allowed (sends `version`; handles 409). */
-export function OrganisationDetails({
-  organisation,
-  canEdit,
-}: {
-  organisation: Organisation;
-  canEdit: boolean;
-}) {
+/**
+ * An organisation's data, with an edit form when its `allowed_actions` has `organisation:update`
+ * (sends `version`; handles 409).
+ */
+export function OrganisationDetails({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const canEdit = allows(organisation, 'organisation:update');
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="org-details-title">
@@ -122,10 +141,7 @@ function EditOrganisationForm({
 
   /** Takes the server's current object (from the 409 body, or refetched) as the new base. */
   const reload = async () => {
-    let current: Organisation | undefined;
-    if (isApiError(error) && error.detail && typeof error.detail === 'object') {
-      current = (error.detail as { current?: Organisation }).current;
-    }
+    let current = currentOf(error, organisation.id);
     if (current) {
       queryClient.setQueryData(organisationKeys.detail(organisation.id), current);
     } else {

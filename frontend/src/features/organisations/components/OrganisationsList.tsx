@@ -2,11 +2,11 @@ import { Group, Pagination, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATIONS_PAGE_SIZE, useOrganisations } from '@/api/get-organisations';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
-import { PAGE_SIZE, useOrganisations } from '../api/get-organisations';
 import { sectorLabel } from './SectorLabel';
 
 export interface OrganisationsListProps {
@@ -22,7 +22,9 @@ export function OrganisationsList({ q, page, onChange }: OrganisationsListProps)
   const commit = useDebouncedCallback((value: string) => onChange({ q: value, page: 1 }), 300);
 
   const data = query.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / (data.page_size || PAGE_SIZE))) : 1;
+  const pages = data
+    ? Math.max(1, Math.ceil(data.total / (data.page_size || ORGANISATIONS_PAGE_SIZE)))
+    : 1;
 
   return (
     <>

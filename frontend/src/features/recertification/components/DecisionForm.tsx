@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { notify } from '@/lib/notify';
-import { useDecideReview } from '../api/recertification';
+import { useDecideReview } from '../api/decide-review';
 import { type DecisionResult, OUTCOMES, type Review, type ReviewOutcome } from '../api/types';
 import {
   type DecisionDraft,

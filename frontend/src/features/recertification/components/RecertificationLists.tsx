@@ -7,7 +7,7 @@ import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { cycleName } from '@/lib/cycle';
 import { formatDate } from '@/lib/dates';
-import { useRecertList } from '../api/recertification';
+import { useRecertList } from '../api/get-recert-list';
 import type { RecertItem, Review } from '../api/types';
 import { ScheduleReviewDialog } from './ScheduleReviewDialog';
 
@@ -120,10 +120,11 @@ function SectionPaper({
  * no review is booked) and booked reviews not yet decided.
  */
 export function RecertificationLists({
-  canAssign,
+  canChooseAuditor,
   onScheduled,
 }: {
-  canAssign: boolean;
+  /** Whether the auditors can be listed to choose from (admins); others book for themselves. */
+  canChooseAuditor: boolean;
   onScheduled: (review: Review) => void;
 }) {
   const { t } = useTranslation();
@@ -156,7 +157,7 @@ export function RecertificationLists({
       {scheduling && (
         <ScheduleReviewDialog
           item={scheduling}
-          canAssign={canAssign}
+          canChooseAuditor={canChooseAuditor}
           onClose={() => setScheduling(null)}
           onScheduled={(review) => {
             setScheduling(null);

@@ -1,35 +1,19 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { FormActions } from '@/components/FormActions';
 import { IcsLink } from '@/components/IcsLink';
-import { client, isApiError, unwrap } from '@/lib/api';
+import { allows } from '@/lib/authorization';
 import { cycleName } from '@/lib/cycle';
-import { formatDate, formatDateTime, isIsoDate } from '@/lib/dates';
-import { notify } from '@/lib/notify';
-import { RECERTIFICATION_KEY } from '@/lib/query-keys';
-import { useAuditors, useCertificateOf, useUpdateReview } from '../api/recertification';
-import type { Effort, Review } from '../api/types';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { useReviewedCertificate } from '../api/get-reviewed-certificate';
+import type { Review } from '../api/types';
 import { DecisionBasis } from './DecisionBasis';
 import { DecisionForm } from './DecisionForm';
 import { OutcomeBadge } from './labels';
+import { RescheduleForm } from './RescheduleForm';
+import { ReviewOutcome } from './ReviewOutcome';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -44,46 +28,27 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function useReviewedCertificate(certificateId: number) {
-  return useQuery({
-    queryKey: [...RECERTIFICATION_KEY, 'certificate', certificateId],
-    queryFn: () =>
-      unwrap(
-        client.GET('/api/v1/certificates/{certificate_id}', {
-          params: { path: { certificate_id: certificateId } },
-        }),
-      ),
-  });
-}
-
-/** "Moment 2: Bemötande (15 mars 2030)". */
-function effortText(t: TFunction, e: Effort, lang: string): string {
-  const parts = [
-    e.moment ? t('recert.decision.momentN', { n: e.moment }) : null,
-    e.topic?.trim() || null,
-  ].filter(Boolean);
-  const what = parts.join(': ');
-  return e.date ? `${what} (${formatDate(e.date, lang)})` : what;
-}
-
 /**
  * A re-certification review: when and by whom, the decision basis, and the outcome (recorded here
- * by admins and auditors). After a renewal it shows the new certificate and leads to the next cycle.
+ * by admins and auditors). Moving it, choosing its auditor and deciding it are offered as its
+ * `allowed_actions` say. After a renewal it shows the new certificate and leads to the next cycle.
  */
 export function ReviewDetails({
   review,
-  canDecide,
-  canAssign,
+  canListAuditors,
 }: {
   review: Review;
-  canDecide: boolean;
-  canAssign: boolean;
+  /** Whether the auditors can be listed (the user list, admins'): choosing one needs them. */
+  canListAuditors: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const certificate = useReviewedCertificate(review.certificate_id);
   const [editing, setEditing] = useState(false);
   const decided = !!review.outcome;
+  const canDecide = allows(review, 'review:decide');
+  const canReschedule = allows(review, 'review:schedule');
+  const canAssign = allows(review, 'review:assign') && canListAuditors;
 
   return (
     <Stack gap="lg">
@@ -131,7 +96,7 @@ export function ReviewDetails({
                 </Field>
               )}
             </SimpleGrid>
-            {canDecide && !decided && (
+            {canReschedule && (
               <Group>
                 <Button variant="outline" onClick={() => setEditing(true)}>
                   {t('recert.review.reschedule')}
@@ -143,165 +108,11 @@ export function ReviewDetails({
         <ErrorAlert error={certificate.error} />
       </Paper>
 
-      {decided && <Outcome review={review} />}
+      {decided && <ReviewOutcome review={review} />}
 
       <DecisionBasis basis={review.basis} />
 
-      {!decided && canDecide && <DecisionForm review={review} />}
+      {canDecide && <DecisionForm review={review} />}
     </Stack>
-  );
-}
-
-function RescheduleForm({
-  review,
-  canAssign,
-  onDone,
-}: {
-  review: Review;
-  canAssign: boolean;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const update = useUpdateReview(review.id);
-  const auditors = useAuditors(canAssign);
-  const [date, setDate] = useState(review.scheduled_on);
-  const [auditorId, setAuditorId] = useState(review.auditor_id ? String(review.auditor_id) : '');
-  const [notes, setNotes] = useState(review.notes ?? '');
-  const [dateError, setDateError] = useState<string | null>(null);
-  const conflict = isApiError(update.error, 409) && update.error.code === 'version_conflict';
-  return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!isIsoDate(date)) {
-          setDateError(t('recert.schedule.dateRequired'));
-          return;
-        }
-        update.mutate(
-          {
-            version: review.version,
-            scheduled_on: date,
-            auditor_id: canAssign && auditorId ? Number(auditorId) : undefined,
-            notes: notes.trim(),
-          },
-          {
-            onSuccess: () => {
-              notify(t('recert.review.rescheduled'));
-              onDone();
-            },
-          },
-        );
-      }}
-    >
-      <Stack gap="sm">
-        {conflict ? (
-          <ErrorAlert error={update.error} title={t('recert.review.conflict')} />
-        ) : (
-          <ErrorAlert error={update.error} />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            type="date"
-            label={t('recert.fields.scheduledOn')}
-            required
-            value={date}
-            onChange={(e) => {
-              setDate(e.currentTarget.value);
-              setDateError(null);
-            }}
-            error={dateError}
-          />
-          {canAssign && (
-            <NativeSelect
-              label={t('recert.fields.auditor')}
-              value={auditorId}
-              onChange={(e) => setAuditorId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('recert.schedule.chooseAuditor') },
-                ...(auditors.data?.items ?? []).map((u) => ({
-                  value: String(u.id),
-                  label: `${u.full_name} (${u.email})`,
-                })),
-              ]}
-            />
-          )}
-        </SimpleGrid>
-        <Textarea
-          label={t('recert.fields.notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <FormActions onCancel={onDone} busy={update.isPending} />
-      </Stack>
-    </form>
-  );
-}
-
-/** The recorded outcome; after a renewal, the new certificate and the way to the next cycle. */
-function Outcome({ review }: { review: Review }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const next = useCertificateOf(review.next_certification_id);
-  const efforts = review.efforts ?? [];
-  return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="section"
-      aria-labelledby="outcome-title"
-      data-testid="review-outcome"
-    >
-      <Title order={2} size="h3" id="outcome-title" mb="sm">
-        {t('recert.review.outcomeTitle')}
-      </Title>
-      <Stack gap="sm">
-        <Text fw={600}>{review.outcome && t(`recert.outcome.${review.outcome}`)}</Text>
-        {efforts.length > 0 && (
-          <div>
-            <Text fw={600} size="sm">
-              {t('recert.decision.effortsTitle')}
-            </Text>
-            <List size="sm" data-testid="review-efforts">
-              {efforts.map((e, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: efforts have no ids
-                <List.Item key={i}>{effortText(t, e, lang)}</List.Item>
-              ))}
-            </List>
-          </div>
-        )}
-        {review.outcome === 'not_renewed' && <Text>{t('recert.review.notRenewedInfo')}</Text>}
-        {review.next_certification_id && (
-          <Paper withBorder p="sm" radius="md" data-testid="new-certificate">
-            {next.isError ? (
-              <ErrorAlert error={next.error} />
-            ) : next.data ? (
-              <Stack gap={4}>
-                <Text fw={600}>
-                  {t('recert.review.newCertificate', { number: next.data.number })}
-                </Text>
-                <Text data-testid="new-certificate-valid-until">
-                  {t('recert.review.validUntil', { date: formatDate(next.data.valid_until, lang) })}
-                </Text>
-                <Group gap="md" wrap="wrap">
-                  <AnchorLink
-                    to="/certifications/$certificationId"
-                    params={{ certificationId: review.next_certification_id }}
-                  >
-                    {t('recert.review.nextCycle')}
-                  </AnchorLink>
-                  <Anchor href={`/verify/${encodeURIComponent(next.data.number)}`}>
-                    {t('recert.review.verifyNew')}
-                  </Anchor>
-                </Group>
-              </Stack>
-            ) : null}
-          </Paper>
-        )}
-      </Stack>
-    </Paper>
   );
 }

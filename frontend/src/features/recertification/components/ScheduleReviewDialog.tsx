@@ -1,31 +1,33 @@
 import { Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROLE_CHOICES, useUsers } from '@/api/get-users';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { FormActions } from '@/components/FormActions';
 import { formatDate, isIsoDate, todayIso } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useAuditors, useScheduleReview } from '../api/recertification';
+import { useScheduleReview } from '../api/schedule-review';
 import type { RecertItem, Review } from '../api/types';
 
 /**
- * Books the re-certification review of a certificate: a date and, for admins, the auditor (an
- * auditor books reviews for themselves).
+ * Books the re-certification review of a certificate: a date and, for those who can list the
+ * auditors (admins), the auditor (an auditor books reviews for themselves).
  */
 export function ScheduleReviewDialog({
   item,
-  canAssign,
+  canChooseAuditor: canAssign,
   onClose,
   onScheduled,
 }: {
   item: RecertItem;
-  canAssign: boolean;
+  canChooseAuditor: boolean;
   onClose: () => void;
   onScheduled: (review: Review) => void;
 }) {
   const { t, i18n } = useTranslation();
   const schedule = useScheduleReview(item.certificate.id);
-  const auditors = useAuditors(canAssign);
+  // Admins choose the auditor (the user list is an admin endpoint).
+  const auditors = useUsers({ role: 'auditor', ...ROLE_CHOICES }, canAssign);
   const [date, setDate] = useState('');
   const [auditorId, setAuditorId] = useState('');
   const [notes, setNotes] = useState('');

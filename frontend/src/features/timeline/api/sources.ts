@@ -1,47 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
-import { client, isApiError, unwrap } from '@/lib/api';
-import { certificationPartKey, RECERTIFICATION_KEY } from '@/lib/query-keys';
+import { certificateQueryOptions } from '@/api/get-certificate';
+import { certificationEventsQueryOptions } from '@/api/get-certification-events';
+import { certificationFollowUpsQueryOptions } from '@/api/get-certification-follow-ups';
+import { sessionsQueryOptions } from '@/api/get-sessions';
+import { trainingDaysQueryOptions } from '@/api/get-training-days';
+import { isApiError } from '@/lib/api';
+import { useCertificateReviews } from './get-certificate-reviews';
 
-// The timeline reads what other features show, under the same query keys (lib/query-keys.ts), so
-// the data is fetched once and a change anywhere refreshes the timeline too.
+// The timeline reads what other features show through the same shared queries (src/api), so the
+// data is fetched once and a change anywhere refreshes the timeline too.
 
 export function useTimelineSources(certificationId: number, certified: boolean) {
-  const path = { params: { path: { certification_id: certificationId } } };
-  const trainingDays = useQuery({
-    queryKey: certificationPartKey(certificationId, 'training-days'),
-    queryFn: () =>
-      unwrap(client.GET('/api/v1/certifications/{certification_id}/training-days', path)),
-  });
-  const sessions = useQuery({
-    queryKey: certificationPartKey(certificationId, 'sessions'),
-    queryFn: () => unwrap(client.GET('/api/v1/certifications/{certification_id}/sessions', path)),
-  });
-  const events = useQuery({
-    queryKey: certificationPartKey(certificationId, 'events'),
-    queryFn: () => unwrap(client.GET('/api/v1/certifications/{certification_id}/events', path)),
-  });
+  const trainingDays = useQuery(trainingDaysQueryOptions(certificationId));
+  const sessions = useQuery(sessionsQueryOptions(certificationId));
+  const events = useQuery(certificationEventsQueryOptions(certificationId));
   const certificate = useQuery({
-    queryKey: certificationPartKey(certificationId, 'certificate'),
-    queryFn: () =>
-      unwrap(client.GET('/api/v1/certifications/{certification_id}/certificate', path)),
+    ...certificateQueryOptions(certificationId),
     enabled: certified,
     retry: (count, error) => !isApiError(error, 404) && count < 2,
   });
   const followUps = useQuery({
-    queryKey: certificationPartKey(certificationId, 'follow-ups'),
-    queryFn: () => unwrap(client.GET('/api/v1/certifications/{certification_id}/follow-ups', path)),
+    ...certificationFollowUpsQueryOptions(certificationId),
     enabled: certified,
   });
-  const certificateId = certificate.data?.id;
-  const reviews = useQuery({
-    queryKey: [...RECERTIFICATION_KEY, 'certificate-reviews', certificateId ?? 0],
-    queryFn: () =>
-      unwrap(
-        client.GET('/api/v1/certificates/{certificate_id}/reviews', {
-          params: { path: { certificate_id: certificateId ?? 0 } },
-        }),
-      ),
-    enabled: !!certificateId,
-  });
+  const reviews = useCertificateReviews(certificate.data?.id);
   return { trainingDays, sessions, events, certificate, followUps, reviews };
 }

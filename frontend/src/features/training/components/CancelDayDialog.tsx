@@ -3,7 +3,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useConfirmAction } from '@/hooks/use-confirm-action';
 import { formatDate } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useCancelTrainingDay } from '../api/training-days';
+import { useCancelTrainingDay } from '../api/cancel-training-day';
 import type { TrainingDay } from '../api/types';
 import { momentsLabel } from './labels';
 

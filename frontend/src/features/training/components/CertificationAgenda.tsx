@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { notify } from '@/lib/notify';
-import {
-  useAgenda,
-  useAgendaTemplates,
-  useUpdateAgenda,
-  useUpdateAgendaTemplate,
-} from '../api/agenda';
+import { useAgenda } from '../api/get-agenda';
+import { useAgendaTemplates } from '../api/get-agenda-templates';
 import { type Agenda, type AgendaItem, MOMENTS } from '../api/types';
+import { useUpdateAgenda } from '../api/update-agenda';
+import { useUpdateAgendaTemplate } from '../api/update-agenda-template';
 import { AgendaMoment } from './AgendaEditor';
 
 function AgendaMoments({

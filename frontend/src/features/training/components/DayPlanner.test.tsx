@@ -1,10 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, mockApi, renderWithProviders } from '@/test/render';
+import { json, mockApi, renderWithProviders, SETTINGS } from '@/test/render';
+import type { TrainingDay } from '../api/types';
 import { DayPlanner } from './DayPlanner';
 
-const day = (id: number, date: string, moments: number[], status = 'planned') => ({
+type DayActions = TrainingDay['allowed_actions'];
+/** What the server lets an admin or the day's trainer do: only a planned day has actions. */
+const MANAGER: DayActions = [
+  'training-day:reschedule',
+  'training-day:mark_held',
+  'training-day:cancel',
+];
+
+const day = (
+  id: number,
+  date: string,
+  moments: number[],
+  status = 'planned',
+  allowed_actions: DayActions = status === 'planned' ? MANAGER : [],
+) => ({
   id,
   certification_id: 4,
   date,
@@ -16,6 +31,7 @@ const day = (id: number, date: string, moments: number[], status = 'planned') =>
   notes: '',
   cancel_reason: null,
   version: 1,
+  allowed_actions,
 });
 
 describe('DayPlanner', () => {
@@ -64,7 +80,9 @@ describe('DayPlanner', () => {
   });
 
   it('is read-only for those who may not plan', async () => {
-    mockApi({ 'GET /api/v1/certifications/4/training-days': [day(1, '2026-03-02', [1])] });
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [day(1, '2026-03-02', [1], 'planned', [])],
+    });
     renderWithProviders(<DayPlanner certificationId={4} canPlan={false} />);
     expect(await screen.findByTestId('training-days-table')).toHaveTextContent('Moment 1');
     expect(screen.queryByRole('button', { name: /Planera/ })).not.toBeInTheDocument();
@@ -116,5 +134,54 @@ describe('DayPlanner', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Anledning (valfritt)' }), 'Sjuk');
     await user.click(within(dialog).getByRole('button', { name: 'Ställ in dagen' }));
     await waitFor(() => expect(sent).toEqual([{ reason: 'Sjuk' }]));
+  });
+
+  it('offers each day’s actions as its allowed_actions say', async () => {
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [
+        day(1, '2026-03-02', [1], 'held'),
+        day(2, '2026-03-20', [2], 'planned', ['training-day:reschedule']),
+        day(3, '2026-04-14', [3], 'planned', ['training-day:mark_held', 'training-day:cancel']),
+      ],
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan />);
+
+    expect(await screen.findByRole('button', { name: 'Ändra: 20 mars 2026' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ställ in: 20 mars 2026' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ställ in: 14 april 2026' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ändra: 14 april 2026' })).toBeNull();
+    // Marking held is offered from the day's date on (these dates are past).
+    expect(
+      screen.getByRole('button', { name: 'Markera som genomförd: 14 april 2026' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: /: 2 mars 2026$/ })).toBeNull();
+  });
+
+  it('does not offer marking a day held before its date', async () => {
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [day(1, '2999-03-02', [1])],
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan />);
+    expect(await screen.findByRole('button', { name: 'Ändra: 2 mars 2999' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Markera som genomförd/ })).toBeNull();
+  });
+
+  it('offers the moment combinations the server’s settings allow', async () => {
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [],
+      // A server that holds the moments only as half days.
+      'GET /api/v1/settings': {
+        ...SETTINGS,
+        day_moments: [[1], [2], [3]],
+        moment_combinations: [[[1], [2], [3]]],
+      },
+    });
+    renderWithProviders(<DayPlanner certificationId={4} canPlan />);
+    const select = await screen.findByRole('combobox', { name: /Moment och längd/ });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Välj moment …', 'Moment 1 (halvdag)', 'Moment 2 (halvdag)', 'Moment 3 (halvdag)']);
   });
 });

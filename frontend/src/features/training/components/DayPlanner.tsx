@@ -1,9 +1,9 @@
 import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTrainingDays } from '@/api/get-training-days';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
-import { useTrainingDays } from '../api/training-days';
 import type { TrainingDay, TrainingDayWarning } from '../api/types';
 import { CancelDayDialog } from './CancelDayDialog';
 import { EditDayDialog } from './EditDayDialog';

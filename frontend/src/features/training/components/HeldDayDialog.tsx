@@ -6,7 +6,7 @@ import { FormActions } from '@/components/FormActions';
 import { FormModal } from '@/components/FormModal';
 import { formatDate } from '@/lib/dates';
 import { notify } from '@/lib/notify';
-import { useMarkDayHeld } from '../api/training-days';
+import { useMarkDayHeld } from '../api/mark-day-held';
 import type { TrainingDay } from '../api/types';
 import { momentsLabel } from './labels';
 

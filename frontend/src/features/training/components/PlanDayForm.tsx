@@ -11,14 +11,16 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type ClientSettings, useSettings } from '@/api/get-settings';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { Loading } from '@/components/Loading';
 import { isIsoDate } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { usePlanTrainingDay } from '../api/training-days';
+import { usePlanTrainingDay } from '../api/plan-training-day';
 import type { TrainingDay, TrainingDayWarning } from '../api/types';
 import { combinationLabel } from './labels';
-import { COMBINATIONS, possibleCombinations } from './moments';
+import { possibleCombinations } from './moments';
 
 interface PlanValues {
   date: string;
@@ -27,22 +29,33 @@ interface PlanValues {
   notes: string;
 }
 
-/**
- * Planning a training day: a date and one of the moment combinations still possible on it (given
- * the days already planned), a place and notes. `onStart` clears the last warnings; `onPlanned`
- * gets the API's new ones. Once every moment is planned it says so instead.
- */
-export function PlanDayForm({
-  certificationId,
-  days,
-  onPlanned,
-  onStart,
-}: {
+interface Props {
   certificationId: number;
   days: TrainingDay[];
   onPlanned: (warnings: TrainingDayWarning[]) => void;
   onStart: () => void;
-}) {
+}
+
+/**
+ * Planning a training day: a date and one of the moment combinations still possible on it (given
+ * the days already planned and the server's rules for the moments), a place and notes. `onStart`
+ * clears the last warnings; `onPlanned` gets the API's new ones. Once every moment is planned it
+ * says so instead.
+ */
+export function PlanDayForm(props: Props) {
+  const settings = useSettings();
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <ErrorAlert error={settings.error} />;
+  return <PlanDayFields {...props} rules={settings.data} />;
+}
+
+function PlanDayFields({
+  certificationId,
+  days,
+  onPlanned,
+  onStart,
+  rules,
+}: Props & { rules: ClientSettings }) {
   const { t } = useTranslation();
   const plan = usePlanTrainingDay(certificationId);
   const [error, setError] = useState<unknown>(null);
@@ -53,9 +66,9 @@ export function PlanDayForm({
       combination: (v) => (v ? null : t('training.plan.combinationRequired')),
     },
   });
-  const remaining = possibleCombinations(days);
+  const remaining = possibleCombinations(rules, days);
   const date = isIsoDate(form.values.date) ? form.values.date : undefined;
-  const possible = possibleCombinations(days, date);
+  const possible = possibleCombinations(rules, days, date);
   // A combination that no longer fits the chosen date is dropped.
   const combination = possible.some((c) => c.key === form.values.combination)
     ? form.values.combination
@@ -64,7 +77,7 @@ export function PlanDayForm({
   const submit = form.onSubmit((values) => {
     setError(null);
     onStart();
-    const chosen = COMBINATIONS.find((c) => c.key === combination);
+    const chosen = possible.find((c) => c.key === combination);
     if (!chosen) {
       form.setFieldError('combination', t('training.plan.combinationRequired'));
       return;

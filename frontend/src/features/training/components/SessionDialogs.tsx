@@ -9,8 +9,9 @@ import { isApiError } from '@/lib/api';
 import { formatDate, isIsoDate } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { useDeleteSession, useUpdateSession } from '../api/sessions';
+import { useDeleteSession } from '../api/delete-session';
 import type { Session } from '../api/types';
+import { useUpdateSession } from '../api/update-session';
 import { EditErrorAlert } from './EditErrorAlert';
 import { type SessionEditValues, sessionChanges, sessionEditValues } from './edit-model';
 

@@ -15,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessions } from '@/api/get-sessions';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { IcsLink } from '@/components/IcsLink';
 import { Loading } from '@/components/Loading';
@@ -22,7 +23,7 @@ import { ScrollTable } from '@/components/ScrollTable';
 import { formatDate, isIsoDate } from '@/lib/dates';
 import { applyServerErrors } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { useCreateSession, useSessions } from '../api/sessions';
+import { useCreateSession } from '../api/create-session';
 import { MAX_WORKSHOPS, SESSION_KINDS, type Session, type SessionKind } from '../api/types';
 import { EditSessionDialog, RemoveSessionDialog } from './SessionDialogs';
 

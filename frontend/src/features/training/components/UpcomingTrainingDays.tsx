@@ -1,12 +1,12 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { trainingDaysQueryOptions } from '@/api/get-training-days';
 import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
 import { formatDate, todayIso } from '@/lib/dates';
-import { trainingDaysQueryOptions } from '../api/training-days';
 import { combinationLabel } from './labels';
 
 export interface CertificationRef {

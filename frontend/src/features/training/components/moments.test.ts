@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { combinationKey, type DayLike, possibleCombinations } from './moments';
+import { SETTINGS } from '@/test/render';
+import { combinationKey, type DayLike, type MomentRules, possibleCombinations } from './moments';
 
-const keys = (days: DayLike[], date?: string) => possibleCombinations(days, date).map((c) => c.key);
+const keys = (days: DayLike[], date?: string, rules: MomentRules = SETTINGS) =>
+  possibleCombinations(rules, days, date).map((c) => c.key);
 const day = (id: number, date: string, moments: number[], status = 'planned'): DayLike => ({
   id,
   date,
@@ -9,7 +11,7 @@ const day = (id: number, date: string, moments: number[], status = 'planned'): D
   status,
 });
 
-describe('possible moment combinations', () => {
+describe('possible moment combinations (the server’s rules)', () => {
   it('offers everything when nothing is planned', () => {
     expect(keys([])).toEqual(['1', '2', '3', '1+2', '2+3']);
   });
@@ -43,6 +45,15 @@ describe('possible moment combinations', () => {
 
   it('offers nothing on a date that already has a training day', () => {
     expect(keys([day(1, '2026-03-10', [1])], '2026-03-10')).toEqual([]);
+  });
+
+  it('follows other rules when the server has them', () => {
+    const halfDaysOnly: MomentRules = {
+      day_moments: [[1], [2], [3]],
+      moment_combinations: [[[1], [2], [3]]],
+    };
+    expect(keys([], undefined, halfDaysOnly)).toEqual(['1', '2', '3']);
+    expect(keys([day(1, '2026-03-02', [1])], undefined, halfDaysOnly)).toEqual(['2', '3']);
   });
 
   it('names combinations', () => {

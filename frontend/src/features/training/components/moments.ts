@@ -1,21 +1,18 @@
+import type { ClientSettings } from '@/api/get-settings';
+
 /**
- * Which moment combinations can still be planned. The three moments are each held once, in order:
- * as three half days, or as one full day and one half day (1+2 then 3, or 1 then 2+3).
+ * Which moment combinations can still be planned, from the server's rules (`GET /settings`):
+ * `day_moments`, what one training day may hold, and `moment_combinations`, every way to hold the
+ * moments (the moments of each day, in order). This only presents them; the server decides when a
+ * day is planned or moved.
  */
+export type MomentRules = Pick<ClientSettings, 'day_moments' | 'moment_combinations'>;
+
 export interface Combination {
   /** i18n key suffix and select value: "1", "2", "3", "1+2", "2+3". */
   key: string;
   moments: readonly number[];
-  length: 'half' | 'full';
 }
-
-export const COMBINATIONS: readonly Combination[] = [
-  { key: '1', moments: [1], length: 'half' },
-  { key: '2', moments: [2], length: 'half' },
-  { key: '3', moments: [3], length: 'half' },
-  { key: '1+2', moments: [1, 2], length: 'full' },
-  { key: '2+3', moments: [2, 3], length: 'full' },
-];
 
 export interface DayLike {
   id?: number;
@@ -24,43 +21,53 @@ export interface DayLike {
   status: string;
 }
 
-const active = (days: readonly DayLike[], excludeId?: number) =>
-  days.filter((d) => d.status !== 'cancelled' && (excludeId === undefined || d.id !== excludeId));
-
-/** Moments on days that are planned or held (a cancelled day frees its moments). */
-export function takenMoments(days: readonly DayLike[]): Set<number> {
-  return new Set(active(days).flatMap((d) => d.moments));
+/** "1+2" for [1, 2]. */
+export function combinationKey(moments: readonly number[]): string {
+  return [...moments].sort((a, b) => a - b).join('+');
 }
 
-/** Whether a day with `moments` on `date` keeps the order of the moments with the other days. */
-export function keepsOrder(
-  days: readonly DayLike[],
-  moments: readonly number[],
-  date: string,
-  excludeId?: number,
-): boolean {
-  const lo = Math.min(...moments);
-  const hi = Math.max(...moments);
-  return active(days, excludeId).every((d) => {
-    if (d.date === date) return false;
-    if (hi < Math.min(...d.moments)) return date < d.date;
-    if (lo > Math.max(...d.moments)) return date > d.date;
-    return true;
+/** What one day may hold, in the server's order. */
+export function combinations(rules: MomentRules): Combination[] {
+  return rules.day_moments.map((moments) => ({
+    key: combinationKey(moments),
+    moments: [...moments].sort((a, b) => a - b),
+  }));
+}
+
+interface Placed {
+  moments: readonly number[];
+  date?: string;
+}
+
+/**
+ * Whether one way of holding the moments (`plan`, its days in order) takes all these days, each as
+ * a day of its own, the dated ones in the plan's order and never two on one date.
+ */
+function fits(plan: readonly (readonly number[])[], days: readonly Placed[]): boolean {
+  const keys = plan.map(combinationKey);
+  const at = days.map((d) => keys.indexOf(combinationKey(d.moments)));
+  if (at.includes(-1) || new Set(at).size !== at.length) return false;
+  const dated = days
+    .flatMap((d, i) => (d.date ? [{ date: d.date, at: at[i] ?? -1 }] : []))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return dated.every((d, i) => {
+    const before = dated[i - 1];
+    return !before || (d.date !== before.date && d.at > before.at);
   });
 }
 
 /**
- * The combinations still possible: none of their moments planned or held already, and, when a date
- * is given, on a date that keeps the moments in order (and is not already a training day).
+ * The combinations still possible: those that, with the days planned or held (a cancelled day
+ * frees its moments), still make one of the server's ways to hold the moments; when a date is
+ * given, in the order of the dates (and not on a date that is already a training day).
  */
-export function possibleCombinations(days: readonly DayLike[], date?: string): Combination[] {
-  const taken = takenMoments(days);
-  return COMBINATIONS.filter(
-    (c) => c.moments.every((m) => !taken.has(m)) && (!date || keepsOrder(days, c.moments, date)),
+export function possibleCombinations(
+  rules: MomentRules,
+  days: readonly DayLike[],
+  date?: string,
+): Combination[] {
+  const taken: Placed[] = days.filter((d) => d.status !== 'cancelled');
+  return combinations(rules).filter((c) =>
+    rules.moment_combinations.some((plan) => fits(plan, [...taken, { moments: c.moments, date }])),
   );
-}
-
-/** "1+2" for [1, 2]. */
-export function combinationKey(moments: readonly number[]): string {
-  return [...moments].sort((a, b) => a - b).join('+');
 }

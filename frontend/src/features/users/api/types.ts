@@ -7,5 +7,4 @@ export type UserUpdate = ApiBody<'/api/v1/users/{user_id}', 'patch'>;
 
 export const userKeys = {
   all: ['users'] as const,
-  list: (params: object) => ['users', 'list', params] as const,
 };

@@ -14,16 +14,16 @@ import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { USERS_PAGE_SIZE, useUsers } from '@/api/get-users';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { PageNav } from '@/components/PageNav';
 import { ScrollTable } from '@/components/ScrollTable';
 import { StatusBadge } from '@/components/StatusBadge';
-import { ROLES, type Role, STAFF_ROLES, type StaffRole } from '@/lib/authorization';
+import { allows, ROLES, type Role, STAFF_ROLES, type StaffRole } from '@/lib/authorization';
 import { errorMessage } from '@/lib/errors';
 import { applyServerErrors, EMAIL_RE } from '@/lib/form';
 import { notify } from '@/lib/notify';
-import { USERS_PAGE_SIZE, useUsers } from '../api/get-users';
 import { useInviteUser } from '../api/invite-user';
 import type { UserCreate, UserRow } from '../api/types';
 import { useUpdateUser } from '../api/update-user';
@@ -108,6 +108,9 @@ function UserTableRow({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
   const isStaff = (STAFF_ROLES as readonly string[]).includes(user.role);
+  // The server lists `users:update` on every account an admin sees, their own included; changing
+  // one's own account is refused (409 cannot_change_own_account), so it is not offered.
+  const canUpdate = allows(user, 'users:update') && !isSelf;
 
   const run = (body: { role?: StaffRole; is_active?: boolean }, message: string) =>
     update.mutate(
@@ -123,7 +126,7 @@ function UserTableRow({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
       <Table.Td>{user.full_name}</Table.Td>
       <Table.Td>{user.email}</Table.Td>
       <Table.Td>
-        {isStaff && !isSelf ? (
+        {canUpdate && isStaff ? (
           <NativeSelect
             aria-label={t('users.changeRoleFor', { name: user.full_name })}
             value={user.role}
@@ -145,7 +148,7 @@ function UserTableRow({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
         <StatusBadge status={user.status} label={t(`users.status.${user.status}`)} />
       </Table.Td>
       <Table.Td>
-        {!isSelf && (
+        {canUpdate && (
           <Button
             size="compact-sm"
             variant="outline"

@@ -1,0 +1,17 @@
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '@/lib/api';
+import { useAfterPlanChange } from './after-plan-change';
+
+export function useSubmitPlan(certificationId: number) {
+  const after = useAfterPlanChange(certificationId);
+  return useMutation({
+    mutationFn: (version: number) =>
+      unwrap(
+        client.POST('/api/v1/certifications/{certification_id}/plan/submit', {
+          params: { path: { certification_id: certificationId } },
+          body: { version },
+        }),
+      ),
+    onSuccess: after,
+  });
+}
