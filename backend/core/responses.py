@@ -37,6 +37,7 @@ from backend.core.raised_errors import raised_by
 F = TypeVar("F", bound=Callable[..., Any])
 ERRORS_ATTRIBUTE = "__jamlik_errors__"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+DECLARED_ATTRIBUTE = "__jamlik_errors_declared__"
 
 
 class ValidationIssue(BaseModel):
@@ -176,8 +177,15 @@ def _api_routes(routes: Iterable[BaseRoute]) -> Iterator[APIRoute]:
 
 
 def declare_dependency_errors(app: FastAPI) -> None:
-    """Rewrites every API route's error responses to the full set, before the schema is built."""
+    """Rewrites every API route's error responses to the full set, before the schema is built.
+
+    The domain routers are module-level objects that every app includes, so a route is declared
+    once per process (the tests build an app per test).
+    """
     for route in _api_routes(app.router.routes):
+        if getattr(route, DECLARED_ATTRIBUTE, False):
+            continue
+        setattr(route, DECLARED_ATTRIBUTE, True)
         declared = _responses(route_errors(route))
         # Success responses stay; an error response described by hand stays only where no
         # typed one replaces it.
