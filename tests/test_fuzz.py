@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -23,6 +26,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 from schemathesis.core.result import Err, Ok
+from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from backend.cli import _seed, db_upgrade
@@ -109,13 +113,72 @@ def test_every_operation_keeps_its_contract(fuzz_target):
         _fuzz_operation(operation, _headers(operation.path, token))
 
 
-def test_sequences_of_calls_keep_the_contract(fuzz_target):
+@pytest.fixture
+def fresh_target(tmp_path) -> Iterator[tuple[object, str, Callable[[], None]]]:
+    """The app on a database that `reset()` puts back to the seeded state: a sequence's later
+    steps use what earlier responses gave, so each sequence must meet the same data (Hypothesis
+    otherwise sees one choice lead to two different strategies and reports a flaky test)."""
+    with scratch_database(tmp_path, "fuzz_seed") as seeded_url:
+        seeded = Settings(environment="test", database_url=seeded_url, secret_key=TEST_SECRET)
+        db_upgrade(seeded)
+        asyncio.run(_seed(seeded, only_if_empty=True))
+        token = asyncio.run(_admin_token(seeded))
+        url, reset = _copy_of(seeded_url, tmp_path)
+        reset()
+        engine = make_engine(url, poolclass=NullPool)
+        app = create_app(
+            Settings(environment="test", database_url=url, secret_key=TEST_SECRET),
+            sessionmaker=make_sessionmaker(engine),
+            run_background_jobs=False,
+        )
+        try:
+            yield app, token, reset
+        finally:
+            asyncio.run(engine.dispose())
+            _drop_copy(url)
+
+
+def _copy_of(seeded_url: str, tmp_path) -> tuple[str, Callable[[], None]]:
+    """A second database and how to make it the seeded one again (a file copy on SQLite, a
+    database made from the seeded one as its template on PostgreSQL)."""
+    if seeded_url.startswith("sqlite"):
+        source = Path(seeded_url.split("///", 1)[1])
+        target = tmp_path / "fuzz_copy.db"
+        return f"sqlite+aiosqlite:///{target}", lambda: shutil.copyfile(source, target)
+    server, seeded_name = seeded_url.rsplit("/", 1)
+    copy_name = f"{seeded_name}_copy"
+
+    def reset() -> None:
+        admin = create_engine(os.environ["JAMLIK_TEST_POSTGRES_URL"], isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{copy_name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{copy_name}" TEMPLATE "{seeded_name}"'))
+        admin.dispose()
+
+    return f"{server}/{copy_name}", reset
+
+
+def _drop_copy(url: str) -> None:
+    if url.startswith("sqlite"):
+        return
+    admin = create_engine(os.environ["JAMLIK_TEST_POSTGRES_URL"], isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_sequences_of_calls_keep_the_contract(fresh_target):
     """The stateful phase: calls chained by the links schemathesis infers (an id one response
-    gives, the next request uses), every response checked as above."""
-    app, token = fuzz_target
+    gives, the next request uses), every response checked as above; every sequence starts from
+    the seeded data."""
+    app, token, reset = fresh_target
     machine = _schema(app).as_state_machine()
 
     class Calls(machine):  # type: ignore[misc, valid-type]
+        def setup(self) -> None:
+            reset()
+            super().setup()
+
         def get_call_kwargs(self, case):
             return {"headers": _headers(case.path, token)}
 
@@ -130,9 +193,6 @@ def test_sequences_of_calls_keep_the_contract(fuzz_target):
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),
-            # A sequence's later steps use what earlier responses gave; replaying it to shrink
-            # meets a database the first run already changed, which Hypothesis would report as
-            # a flaky strategy instead of the failure itself.
             phases=[Phase.explicit, Phase.generate],
         ),
     )
