@@ -174,6 +174,7 @@ def test_sequences_of_calls_keep_the_contract(fresh_target):
     app, token, reset = fresh_target
     machine = _schema(app).as_state_machine()
 
+    # The machine class is made at run time from the schema, so mypy sees a variable, not a type.
     class Calls(machine):  # type: ignore[misc, valid-type]
         def setup(self) -> None:
             reset()

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from backend.documents.review_report import (
+    Locale,
     ReportComment,
     ReportDocument,
     ReportFinding,
@@ -99,9 +100,9 @@ def text_of(data: bytes) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
 
 
-def report(locale: str, documents: list[ReportDocument]) -> bytes:
+def report(locale: Locale, documents: list[ReportDocument]) -> bytes:
     return review_report_pdf(
-        locale=locale,  # type: ignore[arg-type]  # the tests pass "sv"/"en" as plain str
+        locale=locale,
         title="Granskning 2026",
         organisation=ORGANISATION,
         generated_on=date(2026, 12, 4),
@@ -226,7 +227,7 @@ def test_a_report_with_300_findings_runs_over_many_pages() -> None:
 
 
 @pytest.mark.parametrize("locale", ["sv", "en"])
-def test_no_documents_and_unknown_codes_still_render(locale: str) -> None:
+def test_no_documents_and_unknown_codes_still_render(locale: Locale) -> None:
     assert text_of(report(locale, [])).count(ORGANISATION) >= 1
     odd = ReportDocument(
         title="Udda\x00 <b>värden</b> \U0001f642",
