@@ -27,8 +27,7 @@ from backend.follow_ups.errors import (
     FollowUpLocked,
     UnknownPlanItem,
 )
-from backend.follow_ups.policies import OPEN as OPEN  # re-exported: the scheduler's reminders
-from backend.follow_ups.policies import POLICY, WORKFLOW, FollowUpAction
+from backend.follow_ups.policies import OPEN, POLICY, WORKFLOW, FollowUpAction
 from backend.follow_ups.schemas import (
     AttachmentRead,
     FollowUpRead,

@@ -19,7 +19,7 @@ from backend.certificates.service import in_open_window
 from backend.core.clock import Clock
 from backend.core.config import Settings
 from backend.core.dates import local_date
-from backend.follow_ups.service import OPEN
+from backend.follow_ups.policies import OPEN
 from backend.models import Certificate, Certification, FollowUp, Organisation
 from backend.models.enums import CertificateStatus
 from backend.notifications.service import (
