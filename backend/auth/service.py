@@ -35,7 +35,8 @@ from backend.models import (
     RetiredRefreshToken,
     User,
 )
-from backend.models.enums import AuditAction, Locale, TokenPurpose
+from backend.models.enums import AuditAction, Locale, TokenPurpose, UserStatus
+from backend.users.policies import WORKFLOW as ACCOUNT_WORKFLOW
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,9 @@ async def accept_invitation(
     db: AsyncSession, *, token: str, full_name: str, password: str, now: datetime
 ) -> User:
     one_time, user, _org = await _live_link(db, token, TokenPurpose.INVITATION, now)
+    # The account's workflow allows invited → active only (a live link of an account that has a
+    # password already cannot be made by an invitation: the account is active).
+    ACCOUNT_WORKFLOW.require_move(user.status, UserStatus.ACTIVE)
     one_time.used_at = now
     user.full_name = full_name
     user.password_hash = hash_password(password)

@@ -63,6 +63,8 @@ LIVE: Policy[LiveAction, CertificationStatus] = Policy(
 
 class RoomAction(enum.StrEnum):
     OPEN_QUESTION = "live-room:open_question"  # put one on the projector, taking answers
+    SHOW_QUESTION = "live-room:show_question"  # put one on the projector without opening it
+    ADD_QUESTION = "live-room:add_question"  # one of the trainer's own, beside the bank's
     CLOSE = "live-room:close"  # end the live session
     REOPEN = "live-room:reopen"  # after "end" by mistake
 
@@ -83,6 +85,12 @@ ROOM_WORKFLOW: Workflow[RoomStatus] = Workflow(
 ROOM_RULES: dict[RoomAction, Rule[RoomStatus]] = {
     RoomAction.OPEN_QUESTION: rule(
         "open a question for answers while the session runs", *RUNNERS, states={RoomStatus.OPEN}
+    ),
+    RoomAction.SHOW_QUESTION: rule(
+        "put a question on the projector while the session runs", *RUNNERS, states={RoomStatus.OPEN}
+    ),
+    RoomAction.ADD_QUESTION: rule(
+        "add a question of one's own while the session runs", *RUNNERS, states={RoomStatus.OPEN}
     ),
     RoomAction.CLOSE: rule("end the live session", *RUNNERS, states={RoomStatus.OPEN}),
     RoomAction.REOPEN: rule("open an ended session again", *RUNNERS, states={RoomStatus.CLOSED}),

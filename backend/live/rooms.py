@@ -42,7 +42,8 @@ from backend.live.schemas import (
 )
 from backend.live.store import Tally
 from backend.models import LiveQuestion, LiveRoom, QuestionTemplate, TrainingDay
-from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus, TrainingDayStatus
+from backend.models.enums import QuestionPurpose, QuestionState, RoomStatus
+from backend.training.policies import DAYS, TrainingDayAction
 from backend.training.service import day_with_access
 
 
@@ -133,7 +134,7 @@ async def open_room(
     existing = await room_of_day(db, day.id)
     if existing is not None:
         return existing, False
-    if day.status is TrainingDayStatus.CANCELLED:
+    if not DAYS.in_state(TrainingDayAction.OPEN_ROOM, day.status):
         raise DayCancelled()
     room = LiveRoom(
         training_day_id=day.id,
@@ -294,6 +295,13 @@ def _require_room(ctx: RoomContext, action: RoomAction) -> None:
     ROOMS.require(ctx.access.principal, action, ctx.access.subject)
 
 
+def _require_room_open(ctx: RoomContext, action: RoomAction) -> None:
+    """403 for who may not run the room; 409 room_closed once its session has ended."""
+    _require_room(ctx, action)
+    if not ROOMS.in_state(action, ctx.room.status):
+        raise RoomClosed()
+
+
 def _require_question(ctx: RoomContext, action: QuestionAction) -> None:
     QUESTIONS.require(ctx.access.principal, action, ctx.access.subject)
 
@@ -301,6 +309,7 @@ def _require_question(ctx: RoomContext, action: QuestionAction) -> None:
 async def add_question(
     db: AsyncSession, hub: LiveHub, ctx: RoomContext, body: LiveQuestionCreate
 ) -> LiveQuestion:
+    _require_room_open(ctx, RoomAction.ADD_QUESTION)
     check_options(body.kind, body.options)
     moment = None
     if body.purpose is QuestionPurpose.EXERCISE:
@@ -364,10 +373,8 @@ async def open_question(
 ) -> None:
     """The question goes on the projector and takes answers; the one open before it closes, so
     phones only ever answer what the room is looking at. 409 room_closed after the session."""
-    _require_room(ctx, RoomAction.OPEN_QUESTION)
+    _require_room_open(ctx, RoomAction.OPEN_QUESTION)
     _require_question(ctx, QuestionAction.OPEN)
-    if not ROOMS.in_state(RoomAction.OPEN_QUESTION, ctx.room.status):
-        raise RoomClosed()
     previous = ctx.room.current_question_id
     if previous is not None and previous != question.id:
         earlier = await db.get(LiveQuestion, previous)
@@ -408,6 +415,9 @@ def _show(room: LiveRoom, question: LiveQuestion, now: datetime) -> None:
 async def show_question(
     db: AsyncSession, hub: LiveHub, ctx: RoomContext, question_id: int, now: datetime
 ) -> None:
+    """The question goes on the projector as it is (open, closed or not yet asked); 409
+    room_closed after the session."""
+    _require_room_open(ctx, RoomAction.SHOW_QUESTION)
     question = await db.get(LiveQuestion, question_id)
     if question is None or question.room_id != ctx.room.id:
         raise NotFound()

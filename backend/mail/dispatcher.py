@@ -31,6 +31,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from backend.core.clock import Clock
 from backend.core.config import Settings
+from backend.mail.policies import MessageState, state_of
+from backend.mail.transitions import REASON_LENGTH, mark_failed, mark_sent
 from backend.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -144,10 +146,10 @@ async def _claim(
             if message.attempts >= MAX_ATTEMPTS:
                 # Its lease ran out again and again without an outcome: a worker stopped while
                 # sending it each time. Trying once more would be no different.
-                message.failed_at = now
-                message.last_error = message.last_error or (
+                stopped = (
                     f"No outcome after {message.attempts} attempts (the sender stopped each time)"
                 )
+                mark_failed(message, now, message.last_error or stopped)
                 continue
             message.attempts += 1
             message.last_attempt_at = now
@@ -166,20 +168,21 @@ async def _settle(
 ) -> None:
     async with sessionmaker() as session:
         message = await session.get(OutboxMessage, message_id)
-        if message is None:
+        # Gone, or settled by another worker after this one's lease ran out: that outcome stands.
+        if message is None or state_of(message) is not MessageState.PENDING:
             return
         if failure is None:
-            message.sent_at = now
-            message.last_error = None
+            mark_sent(message, now)
         elif failure.permanent:
-            message.failed_at = now
-            message.last_error = failure.reason[:500]
+            mark_failed(message, now, failure.reason)
         elif message.attempts >= MAX_ATTEMPTS:
-            message.failed_at = now
-            reason = f"Gave up after {message.attempts} attempts. Last error: {failure.reason}"
-            message.last_error = reason[:500]
+            mark_failed(
+                message,
+                now,
+                f"Gave up after {message.attempts} attempts. Last error: {failure.reason}",
+            )
         else:
-            message.last_error = failure.reason[:500]
+            message.last_error = failure.reason[:REASON_LENGTH]
             message.next_attempt_at = now + backoff(message.attempts)
         await session.commit()
 

@@ -126,9 +126,8 @@ async def list_recertification(
     """Certificates whose re-certification window is open, that expire soon, or all current ones
     (auditors, admins)."""
     POLICY.require(principal, RecertificationAction.VIEW)
-    rows, total = await paginate_rows(
-        db, service.recert_list(settings, window, local_date(clock.now())), params
-    )
+    today = local_date(clock.now())
+    rows, total = await paginate_rows(db, service.recert_list(settings, window, today), params)
     reviews = await service.latest_reviews(db, [c.id for c, _n, _cycle in rows])
     items = []
     for certificate, name, cycle in rows:
@@ -147,6 +146,11 @@ async def list_recertification(
                 )
                 if found
                 else None,
+                allowed_actions=policies.book_actions(
+                    principal,
+                    window_open=service.window_open(certificate, today, settings),
+                    undecided=found is not None and found[0].outcome is None,
+                ),
             )
         )
     return Page[RecertItem](items=items, total=total, page=params.page, page_size=params.page_size)

@@ -28,6 +28,7 @@ S = ReviewStatus
 
 class RecertificationAction(enum.StrEnum):
     VIEW = "recertification:view"  # the list of certificates due for re-certification
+    BOOK = "review:book"  # a certificate's review, once its window is open and none is booked
     SCHEDULE = "review:schedule"  # schedule a review, or move or annotate a scheduled one
     ASSIGN = "review:assign"  # name the auditor who holds it
     DECIDE = "review:decide"
@@ -49,6 +50,12 @@ WORKFLOW: Workflow[S] = Workflow(
 RULES: dict[RecertificationAction, Rule[S]] = {
     RecertificationAction.VIEW: rule(
         "see the certificates whose re-certification is due", R.ADMIN, R.AUDITOR
+    ),
+    # Asked of a certificate, not of a review: no review exists yet (`book_actions`).
+    RecertificationAction.BOOK: rule(
+        "book a certificate's review once its window is open and no review is undecided",
+        R.ADMIN,
+        R.AUDITOR,
     ),
     RecertificationAction.SCHEDULE: rule(
         "schedule a review, move it or change its notes", R.ADMIN, R.AUDITOR, states={S.SCHEDULED}
@@ -74,6 +81,9 @@ POLICY: Policy[RecertificationAction, S] = Policy(
     global_actions=frozenset({RecertificationAction.VIEW}),
 )
 
+# Actions on a certificate due for review, listed by the re-certification list, not by a review.
+CERTIFICATE_ACTIONS = frozenset({RecertificationAction.BOOK})
+
 
 def status_of(review: RecertReview) -> ReviewStatus:
     return S.SCHEDULED if review.outcome is None else S.DECIDED
@@ -87,5 +97,16 @@ def allowed(
     return [
         action
         for action in POLICY.allowed(principal, subject, status_of(review))
-        if action not in POLICY.global_actions
+        if action not in CERTIFICATE_ACTIONS
     ]
+
+
+def book_actions(
+    principal: Principal, *, window_open: bool, undecided: bool
+) -> list[RecertificationAction]:
+    """A listed certificate's `allowed_actions`: booking its review while the window is open
+    (the service refuses otherwise: 409 window_closed) and none is undecided (409
+    review_exists)."""
+    if not window_open or undecided or not POLICY.may(principal, RecertificationAction.BOOK):
+        return []
+    return [RecertificationAction.BOOK]

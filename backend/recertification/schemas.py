@@ -117,6 +117,8 @@ class RecertItem(BaseModel):
     organisation_name: str
     window_opens_on: dt.date
     review: ReviewSummary | None
+    # `review:book` while the caller may book its review now.
+    allowed_actions: list[RecertificationAction]
 
 
 Window = Literal["open", "expiring", "all"]

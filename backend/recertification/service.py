@@ -137,6 +137,14 @@ async def _check_auditor(db: AsyncSession, principal: Principal, auditor_id: int
     return auditor_id
 
 
+def window_open(certificate: Certificate, today: dt.date, settings: Settings) -> bool:
+    """Whether a review may be booked today: the window has opened and the certificate is
+    neither expired nor withdrawn."""
+    return today >= certificates.window_opens_on(
+        certificate.valid_until, settings
+    ) and certificates.public_status(certificate, today) not in {"expired", "withdrawn"}
+
+
 async def schedule(
     db: AsyncSession,
     settings: Settings,
@@ -146,14 +154,11 @@ async def schedule(
     body: ReviewCreate,
     now: dt.datetime,
 ) -> RecertReview:
-    for action in _actions(Action.SCHEDULE, body.auditor_id):
+    for action in _actions(Action.BOOK, body.auditor_id):
         POLICY.require(principal, action, access.subject)
     today = local_date(now)
     opens_on = certificates.window_opens_on(certificate.valid_until, settings)
-    if today < opens_on or certificates.public_status(certificate, today) in {
-        "expired",
-        "withdrawn",
-    }:
+    if not window_open(certificate, today, settings):
         raise WindowClosed({"message": WindowClosed.message, "opens_on": opens_on.isoformat()})
     undecided = await db.scalar(
         select(RecertReview.id).where(

@@ -66,6 +66,7 @@ class TrainingDayAction(enum.StrEnum):
     RESCHEDULE = "training-day:reschedule"  # its date, place or notes
     MARK_HELD = "training-day:mark_held"  # on or after its date, with the number who took part
     CANCEL = "training-day:cancel"  # its moments can be planned again
+    OPEN_ROOM = "training-day:open_room"  # its live room, made on first use (`live:open_room`)
 
 
 D = TrainingDayStatus
@@ -93,6 +94,12 @@ DAY_RULES: dict[TrainingDayAction, Rule[TrainingDayStatus]] = {
         "record that the day took place, on or after its date", *MANAGERS, states={D.PLANNED}
     ),
     TrainingDayAction.CANCEL: rule("cancel a planned day", *MANAGERS, states={D.PLANNED}),
+    # A held day's room stays: its evaluation is answered after the day.
+    TrainingDayAction.OPEN_ROOM: rule(
+        "open the day's live room, or go to it (not for a cancelled day)",
+        *MANAGERS,
+        states={D.PLANNED, D.HELD},
+    ),
 }
 
 DAYS: Policy[TrainingDayAction, TrainingDayStatus] = Policy(

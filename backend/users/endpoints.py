@@ -35,7 +35,7 @@ AccountManager = Annotated[Principal, Depends(allowed_to(POLICY, UserAction.MANA
 
 def _account(principal: Principal, user: User) -> AccountRead:
     account = UserRead.model_validate(user).model_dump()
-    return AccountRead(**account, allowed_actions=policies.allowed(principal))
+    return AccountRead(**account, allowed_actions=policies.allowed(principal, user.id))
 
 
 @router.get("/me", response_model=MeRead)

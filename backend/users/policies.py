@@ -13,13 +13,15 @@ import enum
 from backend.core.policy import Policy, Relation, Rule, Workflow, rule
 from backend.core.principal import Principal
 from backend.models.enums import UserStatus as S
+from backend.users.errors import CannotChangeOwnAccount
 
 R = Relation
 
 
 class UserAction(enum.StrEnum):
     MANAGE = "users:manage"  # list and read every account, invite staff
-    UPDATE = "users:update"  # rename, change a staff role, deactivate or reactivate
+    UPDATE = "users:update"  # rename
+    CHANGE_ACCESS = "users:change_access"  # change a staff role, deactivate or reactivate
     # The trainer's overview of their certifications: a page of its own, no resource of its own.
     VIEW_DASHBOARD = "dashboard:view"
 
@@ -47,11 +49,16 @@ WORKFLOW: Workflow[S] = Workflow(
     },
 )
 
-# Accounts are managed by admins alone; no rule depends on which account it is.
+# Accounts are managed by admins alone. One exception depends on which account it is (`allowed`,
+# `require_change_access`): nobody changes their own access, so an admin cannot lock the
+# scheme out of its last admin account by mistake.
 RULES: dict[UserAction, Rule[S]] = {
     UserAction.MANAGE: rule("list and read every account, invite staff", R.ADMIN),
-    UserAction.UPDATE: rule(
-        "rename an account, change a staff role, deactivate or reactivate it", R.ADMIN
+    UserAction.UPDATE: rule("rename an account", R.ADMIN),
+    UserAction.CHANGE_ACCESS: rule(
+        "change a staff role, deactivate or reactivate an account (not one's own: 409"
+        " cannot_change_own_account)",
+        R.ADMIN,
     ),
     UserAction.VIEW_DASHBOARD: rule("open the overview of one's own certifications", R.TRAINER),
 }
@@ -65,7 +72,22 @@ POLICY: Policy[UserAction, S] = Policy(
 )
 
 
-def allowed(principal: Principal) -> list[UserAction]:
+def _own_access(principal: Principal, account_id: int, action: UserAction) -> bool:
+    return action is UserAction.CHANGE_ACCESS and account_id == principal.id
+
+
+def allowed(principal: Principal, account_id: int) -> list[UserAction]:
     """An account's `allowed_actions` in the admin's views: what the caller may do with it (the
     global actions are listed by `GET /users/me`, not here)."""
-    return [action for action in POLICY.allowed(principal) if action not in POLICY.global_actions]
+    return [
+        action
+        for action in POLICY.allowed(principal)
+        if not _own_access(principal, account_id, action)
+    ]
+
+
+def require_change_access(principal: Principal, account_id: int) -> None:
+    """403 for who may not change accounts' access; 409 for one's own account."""
+    POLICY.require(principal, UserAction.CHANGE_ACCESS)
+    if _own_access(principal, account_id, UserAction.CHANGE_ACCESS):
+        raise CannotChangeOwnAccount()

@@ -15,8 +15,8 @@ from backend.core.security import hash_password
 from backend.models import Organisation, User
 from backend.models.enums import STAFF_ROLES, AuditAction, Locale, MemberRole, Role
 from backend.organisations.working_group import claim_seat
-from backend.users.errors import CannotChangeOwnAccount, EmailTaken, InvalidRoleChange
-from backend.users.policies import POLICY, WORKFLOW, UserAction
+from backend.users.errors import EmailTaken, InvalidRoleChange
+from backend.users.policies import POLICY, WORKFLOW, UserAction, require_change_access
 from backend.users.schemas import MeUpdate, UserUpdate
 
 
@@ -121,8 +121,7 @@ async def update_user(
     if changes.full_name is not None:
         user.full_name = changes.full_name
     if changes.role is not None and changes.role is not user.role:
-        if user.id == actor.id:
-            raise CannotChangeOwnAccount()
+        require_change_access(actor, user.id)
         if user.role not in STAFF_ROLES or changes.role not in STAFF_ROLES:
             raise InvalidRoleChange()
         record_user_event(
@@ -136,8 +135,7 @@ async def update_user(
         user.role = changes.role
         await end_all_sessions(db, user.id, now=now, reason="role_changed")
     if changes.is_active is not None and changes.is_active != user.is_active:
-        if user.id == actor.id:
-            raise CannotChangeOwnAccount()
+        require_change_access(actor, user.id)
         if changes.is_active and user.role is Role.MEMBER and user.organisation_id is not None:
             # Back in the working group: a seat like any new member's.
             await claim_seat(db, settings, user.organisation_id)

@@ -65,8 +65,10 @@ class TestWorkflows:
             assert ROOMS.in_state(RoomAction.REOPEN, state) is ROOM_WORKFLOW.can_move(
                 state, RoomStatus.OPEN
             )
-        assert ROOMS.in_state(RoomAction.OPEN_QUESTION, RoomStatus.OPEN)
-        assert not ROOMS.in_state(RoomAction.OPEN_QUESTION, RoomStatus.CLOSED)
+        # Nothing goes on the projector, nor is added to it, once the session has ended.
+        for action in (RoomAction.OPEN_QUESTION, RoomAction.SHOW_QUESTION, RoomAction.ADD_QUESTION):
+            assert ROOMS.in_state(action, RoomStatus.OPEN)
+            assert not ROOMS.in_state(action, RoomStatus.CLOSED)
 
 
 class TestRules:
@@ -82,6 +84,8 @@ class TestRules:
         ]
         assert ROOMS.allowed(who, SUBJECT, RoomStatus.OPEN) == [
             RoomAction.OPEN_QUESTION,
+            RoomAction.SHOW_QUESTION,
+            RoomAction.ADD_QUESTION,
             RoomAction.CLOSE,
         ]
         assert QUESTIONS.allowed(who, SUBJECT, Q.PENDING) == [QuestionAction.OPEN]

@@ -169,6 +169,17 @@ async def test_closing_the_room_ends_the_session(client, live):
     assert late.status_code == 409 and late.json()["error"] == "room_closed"
     reopen = await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)
     assert reopen.status_code == 409 and reopen.json()["error"] == "room_closed"
+    # Nothing new goes on the projector, and no question is added, until it is opened again.
+    shown = await client.post(
+        f"{live.room_url}/show", json={"question_id": q["id"]}, headers=live.trainer
+    )
+    assert shown.status_code == 409 and shown.json()["error"] == "room_closed"
+    added = await client.post(
+        f"{live.room_url}/questions",
+        json={"purpose": "evaluation", "kind": "open_text", "prompt": "Något mer?", "options": []},
+        headers=live.trainer,
+    )
+    assert added.status_code == 409 and added.json()["error"] == "room_closed"
     seen = (await client.get(f"/api/v1/participate/{live.room['join_code']}")).json()
     assert seen["status"] == "closed" and seen["question"] is None
     # Ended by mistake: the trainer opens it again; no question reopens by itself.
@@ -208,7 +219,12 @@ async def test_reading_a_room_costs_the_same_queries_whatever_its_answers(
 
 
 async def test_the_room_and_its_questions_offer_what_their_state_allows(client, live):
-    assert live.room["allowed_actions"] == ["live-room:open_question", "live-room:close"]
+    assert live.room["allowed_actions"] == [
+        "live-room:open_question",
+        "live-room:show_question",
+        "live-room:add_question",
+        "live-room:close",
+    ]
     q = question_of(live.room, "scale")
     assert {x["allowed_actions"][0] for x in live.room["questions"]} == {"live-question:open"}
     r = await client.post(f"/api/v1/live/questions/{q['id']}/open", headers=live.trainer)

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from backend.core.clock import FrozenClock
 from backend.core.config import Settings
+from backend.mail import dispatcher
 from backend.mail.dispatcher import MAX_ATTEMPTS, deliver_due
 from backend.mail.outbox import enqueue
 from backend.models import OutboxMessage
@@ -307,3 +308,19 @@ class TestHeaders:
         assert (sender.display_name, sender.addr_spec) == ("Jämlik", "no-reply@jamlik.se")
         [to] = delivery.message["To"].addresses
         assert (to.display_name, to.addr_spec) == ("Åsa Öberg, Čearru", "asa@example.se")
+
+
+async def test_an_outcome_another_worker_settled_first_stands(
+    db, settings, sessionmaker, clock, mailbox
+):
+    """A worker whose lease ran out while it sent comes back late: the message another worker
+    has sent meanwhile is not marked failed."""
+    enqueue(db, to="a@example.se", subject="Hej", body="Text", now=clock.now())
+    await db.commit()
+    assert await deliver_due(sessionmaker, _smtp(settings, mailbox.port), clock) == 1
+    message = await db.scalar(select(OutboxMessage))
+    await dispatcher._settle(
+        sessionmaker, message.id, now=clock.now(), failure=dispatcher.Failure("late", True)
+    )
+    await db.refresh(message)
+    assert message.sent_at is not None and message.failed_at is None

@@ -13,6 +13,7 @@ from backend.recertification.policies import (
     WORKFLOW,
     RecertificationAction,
     allowed,
+    book_actions,
     status_of,
 )
 from backend.recertification.policies import ReviewStatus as S
@@ -56,6 +57,17 @@ class TestRules:
         who = principal(role, organisation_id=1, user_id=5)
         assert not POLICY.may(who, A.VIEW)
         assert allowed(who, CERTIFICATION, _review()) == []
+
+    @pytest.mark.parametrize("role", ["admin", "auditor"])
+    def test_a_certificate_is_booked_once_its_window_opens_and_none_is_undecided(self, role):
+        who = principal(role)
+        assert book_actions(who, window_open=True, undecided=False) == [A.BOOK]
+        assert book_actions(who, window_open=False, undecided=False) == []
+        assert book_actions(who, window_open=True, undecided=True) == []
+
+    def test_only_by_admins_and_auditors(self):
+        who = principal("trainer", user_id=5)
+        assert book_actions(who, window_open=True, undecided=False) == []
 
     def test_a_decided_review_changes_no_more(self):
         decided = _review(ReviewOutcome.NOT_RENEWED)

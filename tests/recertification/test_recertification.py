@@ -55,6 +55,18 @@ class TestWindow:
         assert item["certificate"]["number"] == certificate["number"]
         assert item["certificate"]["window_opens_on"] == "2028-09-02"
         assert item["review"] is None
+        assert item["allowed_actions"] == ["review:book"]
+        booked = await client.post(
+            f"/api/v1/certificates/{certificate['id']}/reviews",
+            json={"scheduled_on": "2028-10-01"},
+            headers=auditor,
+        )
+        assert booked.status_code == 201, booked.text
+        [item] = (await client.get("/api/v1/recertification/certificates", headers=auditor)).json()[
+            "items"
+        ]
+        assert item["review"]["id"] == booked.json()["id"]
+        assert item["allowed_actions"] == []  # booked: the review is where it goes on
         trainer = await _as(db, settings, clock, cycle.trainer)
         assert (
             await client.get("/api/v1/recertification/certificates", headers=trainer)

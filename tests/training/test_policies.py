@@ -27,6 +27,8 @@ ADMIN = principal("admin")
 TRAINER = principal("trainer", user_id=5)
 OTHER_TRAINER = principal("trainer", user_id=6)
 ON_THE_CERTIFICATION = [A.PLAN, A.EDIT_AGENDA, A.MANAGE_SESSIONS]
+# The day's own moves; its live room is not one (`test_a_day_has_a_live_room…`).
+MOVES = [a for a in TrainingDayAction if a is not TrainingDayAction.OPEN_ROOM]
 
 
 class TestDayWorkflow:
@@ -51,8 +53,13 @@ class TestDayWorkflow:
     def test_the_day_rules_follow_the_workflow(self):
         for state in D:
             moves = bool(DAY_WORKFLOW.transitions[state])
-            for action in TrainingDayAction:
+            for action in MOVES:
                 assert DAYS.in_state(action, state) is moves, (action, state)
+
+    def test_a_day_has_a_live_room_unless_it_is_cancelled(self):
+        for state in D:
+            opens = DAYS.in_state(TrainingDayAction.OPEN_ROOM, state)
+            assert opens is (state is not D.CANCELLED), state
 
 
 class TestRules:
@@ -101,8 +108,10 @@ class TestReadModelActions:
         assert TrainingDayAction.MARK_HELD not in found
         assert TrainingDayAction.RESCHEDULE in found
 
-    def test_nothing_on_a_held_day_or_a_cancelled_certification(self):
-        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.HELD, in_future=False) == []
+    def test_only_its_live_room_on_a_held_day_nothing_on_a_cancelled_certification(self):
+        held = day_actions(TRAINER, SUBJECT, C.OPEN, D.HELD, in_future=False)
+        assert held == [TrainingDayAction.OPEN_ROOM]
+        assert day_actions(TRAINER, SUBJECT, C.OPEN, D.CANCELLED, in_future=False) == []
         assert day_actions(ADMIN, SUBJECT, C.CANCELLED, D.PLANNED, in_future=False) == []
 
     def test_the_certification_tells_the_trainer_to_plan_and_run(self):

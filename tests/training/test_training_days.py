@@ -188,7 +188,12 @@ class TestWhoMayPlan:
                 )
 
 
-DAY_ACTIONS = ("training-day:reschedule", "training-day:mark_held", "training-day:cancel")
+DAY_ACTIONS = (
+    "training-day:reschedule",
+    "training-day:mark_held",
+    "training-day:cancel",
+    "training-day:open_room",
+)
 
 
 class TestAllowedActions:
@@ -203,14 +208,14 @@ class TestAllowedActions:
         days = (await client.get(_days_url(cycle), headers=lead)).json()
         assert [d["allowed_actions"] for d in days] == [[]]
 
-    async def test_a_held_day_offers_nothing(self, client, cycle, trainer):
+    async def test_a_held_day_offers_only_its_live_room(self, client, cycle, trainer):
         day = (await _plan(client, cycle, trainer, START_DAY, [1])).json()["day"]
         r = await client.post(
             f"/api/v1/training-days/{day['id']}/held",
             json={"participant_count": 9},
             headers=trainer,
         )
-        assert r.json()["allowed_actions"] == []
+        assert r.json()["allowed_actions"] == ["training-day:open_room"]
 
     async def test_nor_a_day_of_a_cancelled_certification(
         self, client, cycle, trainer, db, settings, clock

@@ -7,11 +7,18 @@ from collections.abc import Iterable
 
 import pytest
 
-from backend.core.errors import InvalidTransition
+from backend.core.errors import Forbidden, InvalidTransition
 from backend.models.enums import UserStatus as S
 from backend.policies import ALL
+from backend.users.errors import CannotChangeOwnAccount
 from backend.users.me import global_actions
-from backend.users.policies import POLICY, WORKFLOW, UserAction, allowed
+from backend.users.policies import (
+    POLICY,
+    WORKFLOW,
+    UserAction,
+    allowed,
+    require_change_access,
+)
 from tests.support.principals import principal
 
 A = UserAction
@@ -48,11 +55,22 @@ class TestWorkflow:
 
 class TestRules:
     def test_only_admins_manage_accounts(self):
-        assert allowed(principal("admin")) == [A.UPDATE]
+        assert allowed(principal("admin"), 2) == [A.UPDATE, A.CHANGE_ACCESS]
         for role in ROLES[1:]:
             who = principal(role, organisation_id=1)
             assert not POLICY.may(who, A.MANAGE), role
-            assert allowed(who) == [], role
+            assert allowed(who, 2) == [], role
+
+    def test_an_admin_renames_their_own_account_but_keeps_its_access(self):
+        admin = principal("admin", user_id=7)
+        assert allowed(admin, 7) == [A.UPDATE]
+        with pytest.raises(CannotChangeOwnAccount):
+            require_change_access(admin, 7)
+        require_change_access(admin, 8)
+
+    def test_changing_access_is_refused_before_it_is_asked_whose_account_it_is(self):
+        with pytest.raises(Forbidden):
+            require_change_access(principal("auditor", user_id=7), 7)
 
     def test_the_overview_is_the_trainers(self):
         for role in ROLES:

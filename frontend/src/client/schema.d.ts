@@ -4738,6 +4738,8 @@ export interface components {
         };
         /** RecertItem */
         RecertItem: {
+            /** Allowed Actions */
+            allowed_actions: components["schemas"]["RecertificationAction"][];
             certificate: components["schemas"]["CertificateRead"];
             /** Organisation Id */
             organisation_id: number;
@@ -4763,7 +4765,7 @@ export interface components {
          * RecertificationAction
          * @enum {string}
          */
-        RecertificationAction: "recertification:view" | "review:schedule" | "review:assign" | "review:decide";
+        RecertificationAction: "recertification:view" | "review:book" | "review:schedule" | "review:assign" | "review:decide";
         /** ReportSave */
         ReportSave: {
             report: components["schemas"]["FollowUpReport"];
@@ -4944,7 +4946,7 @@ export interface components {
          * RoomAction
          * @enum {string}
          */
-        RoomAction: "live-room:open_question" | "live-room:close" | "live-room:reopen";
+        RoomAction: "live-room:open_question" | "live-room:show_question" | "live-room:add_question" | "live-room:close" | "live-room:reopen";
         /** RoomClosedError */
         RoomClosedError: {
             /** Detail */
@@ -5156,7 +5158,7 @@ export interface components {
          * TrainingDayAction
          * @enum {string}
          */
-        TrainingDayAction: "training-day:reschedule" | "training-day:mark_held" | "training-day:cancel";
+        TrainingDayAction: "training-day:reschedule" | "training-day:mark_held" | "training-day:cancel" | "training-day:open_room";
         /** TrainingDayCancelledError */
         TrainingDayCancelledError: {
             /** Detail */
@@ -5320,7 +5322,7 @@ export interface components {
          * UserAction
          * @enum {string}
          */
-        UserAction: "users:manage" | "users:update" | "dashboard:view";
+        UserAction: "users:manage" | "users:update" | "users:change_access" | "dashboard:view";
         /** UserRead */
         UserRead: {
             /**
@@ -5850,13 +5852,13 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationInvalidError"] | components["schemas"]["ResetTokenInvalidError"];
                 };
             };
-            /** @description conflict, version_conflict */
+            /** @description conflict, invalid_transition, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["InvalidTransitionError"] | components["schemas"]["VersionConflictError"];
                 };
             };
             /** @description payload_too_large */
@@ -11298,13 +11300,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
                 };
             };
-            /** @description csrf_failed */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CsrfFailedError"];
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description not_found */
@@ -11316,13 +11318,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotFoundError"];
                 };
             };
-            /** @description conflict, version_conflict */
+            /** @description conflict, room_closed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["RoomClosedError"] | components["schemas"]["VersionConflictError"];
                 };
             };
             /** @description payload_too_large */
@@ -11454,13 +11456,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotAuthenticatedError"] | components["schemas"]["SessionRevokedError"] | components["schemas"]["TokenInvalidError"];
                 };
             };
-            /** @description csrf_failed */
+            /** @description csrf_failed, forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CsrfFailedError"];
+                    "application/json": components["schemas"]["CsrfFailedError"] | components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description not_found */
@@ -11472,13 +11474,13 @@ export interface operations {
                     "application/json": components["schemas"]["NotFoundError"];
                 };
             };
-            /** @description conflict, version_conflict */
+            /** @description conflict, room_closed, version_conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["VersionConflictError"];
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["RoomClosedError"] | components["schemas"]["VersionConflictError"];
                 };
             };
             /** @description payload_too_large */

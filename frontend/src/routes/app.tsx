@@ -159,11 +159,10 @@ export const usersRoute = createRoute({
   },
   component: function UsersPage() {
     const { t } = useTranslation();
-    const user = useUser();
     return (
       <>
         <PageHeader title={t('users.title')} />
-        <UsersAdmin currentUserId={user.id} />
+        <UsersAdmin />
       </>
     );
   },

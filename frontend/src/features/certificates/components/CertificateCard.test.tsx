@@ -2,31 +2,14 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockApi, renderWithProviders } from '@/test/render';
 import type { Certificate } from '../api/types';
+import { certificate as fixture } from '../test/fixtures';
 import { CertificateCard } from './CertificateCard';
 
 function certificate(
   status: Certificate['status'],
   allowed_actions: Certificate['allowed_actions'],
 ): Certificate {
-  return {
-    id: 3,
-    certification_id: 4,
-    organisation_id: 7,
-    organisation_name: 'Alingsås kommun',
-    number: 'JAM-2026-0003',
-    issued_on: '2026-06-01',
-    valid_until: '2029-06-01',
-    window_opens_on: '2028-12-01',
-    issued_by_name: 'Tove Utbildare',
-    scope: 'Hela förvaltningen',
-    plan_version: 5,
-    cycle: 1,
-    status,
-    status_reason: null,
-    suspended_until: null,
-    verify_url: 'https://jamlik.example/verify/JAM-2026-0003',
-    allowed_actions,
-  };
+  return fixture({ status, allowed_actions });
 }
 
 function renderCard(c: Certificate) {

@@ -13,8 +13,8 @@ import { isUnanswered } from './results-model';
 
 /**
  * What the trainer can do with a question: open an exercise for answers and close it (as the
- * room's and the question's `allowed_actions` say), put it on the projector (while the room is
- * open), hide or show its results to the room and, while nobody has answered, change or remove it. Above the buttons: why the last action failed — hiding an
+ * room's and the question's `allowed_actions` say), put it on the projector (as the room's
+ * say), hide or show its results to the room and, while nobody has answered, change or remove it. Above the buttons: why the last action failed — hiding an
  * answer in the results (`answersError`) included, so that all of a question's errors stand in
  * one place.
  */
@@ -35,9 +35,7 @@ export function QuestionActions({
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const current = room.current_question_id === q.id;
-  // The server lists no action for putting a question on the projector: it is offered while the
-  // session runs, as before.
-  const live = room.status === 'open';
+  const canShow = allows(room, 'live-room:show_question');
   const isExercise = q.purpose === 'exercise';
   // Opening takes both: the room's session runs, and the question is not open already.
   const canOpen = allows(room, 'live-room:open_question') && allows(q, 'live-question:open');
@@ -70,7 +68,7 @@ export function QuestionActions({
             {t('live.question.close')}
           </Button>
         )}
-        {live && isExercise && !current && (
+        {canShow && isExercise && !current && (
           <Button
             size="compact-sm"
             variant="outline"

@@ -57,6 +57,21 @@ describe('RoomControl: what the room’s and the questions’ allowed_actions of
     expect(screen.queryByRole('button', { name: 'Avsluta passet' })).not.toBeInTheDocument();
   });
 
+  it('offers showing a question and adding one by the room’s actions', async () => {
+    const shown = question({ id: 12, state: 'closed', allowed_actions: [] });
+    const { unmount } = renderRoom(room({ questions: [question(), shown] }));
+    expect(
+      await screen.findByRole('button', { name: `Visa ”${PROMPT}” på projektorn` }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Lägg till fråga' })).toBeInTheDocument();
+    unmount();
+
+    renderRoom(room({ questions: [question(), shown], allowed_actions: ['live-room:close'] }));
+    expect(await screen.findByRole('button', { name: 'Avsluta passet' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /på projektorn$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Lägg till fråga' })).not.toBeInTheDocument();
+  });
+
   it('says an ended session is ended, and offers opening it again by live-room:reopen', async () => {
     const ended: Partial<LiveRoom> = {
       status: 'closed',

@@ -58,8 +58,7 @@ export function RoomControl({ roomId }: { roomId: number }) {
           empty={t('live.room.noEvaluationQuestions')}
           intro={t('live.room.evaluationQuestionsIntro')}
         />
-        {/* The server lists no action for adding a question: offered while the session runs. */}
-        {!closed && <AddQuestion roomId={r.id} moments={r.moments} />}
+        {allows(r, 'live-room:add_question') && <AddQuestion roomId={r.id} moments={r.moments} />}
         {allows(r, 'live-room:close') && <CloseRoom roomId={r.id} />}
       </Stack>
     </>

@@ -42,7 +42,12 @@ export function room(overrides: Partial<LiveRoom> = {}): LiveRoom {
     },
     questions: [question()],
     // A runner's, for an open room.
-    allowed_actions: ['live-room:open_question', 'live-room:close'],
+    allowed_actions: [
+      'live-room:open_question',
+      'live-room:show_question',
+      'live-room:add_question',
+      'live-room:close',
+    ],
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { AnchorLink } from '@/components/AnchorLink';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Loading } from '@/components/Loading';
 import { ScrollTable } from '@/components/ScrollTable';
+import { allows } from '@/lib/authorization';
 import { cycleName } from '@/lib/cycle';
 import { formatDate } from '@/lib/dates';
 import { useRecertList } from '../api/get-recert-list';
@@ -73,13 +74,15 @@ function RecertTable({
                     {t('recert.openReview')}
                   </AnchorLink>
                 ) : (
-                  <Button
-                    size="compact-sm"
-                    onClick={() => onSchedule(item)}
-                    aria-label={t('recert.scheduleNamed', { name: item.organisation_name })}
-                  >
-                    {t('recert.schedule.open')}
-                  </Button>
+                  allows(item, 'review:book') && (
+                    <Button
+                      size="compact-sm"
+                      onClick={() => onSchedule(item)}
+                      aria-label={t('recert.scheduleNamed', { name: item.organisation_name })}
+                    >
+                      {t('recert.schedule.open')}
+                    </Button>
+                  )
                 )}
               </Table.Td>
             </Table.Tr>

@@ -6,19 +6,26 @@ import type { TrainingDay } from '../api/types';
 import { DayPlanner } from './DayPlanner';
 
 type DayActions = TrainingDay['allowed_actions'];
-/** What the server lets an admin or the day's trainer do: only a planned day has actions. */
+/** What the server lets an admin or the day's trainer do: a planned day moves, a held one keeps
+ * its live room, a cancelled one offers nothing. */
 const MANAGER: DayActions = [
   'training-day:reschedule',
   'training-day:mark_held',
   'training-day:cancel',
+  'training-day:open_room',
 ];
+const ACTIONS: Record<string, DayActions> = {
+  planned: MANAGER,
+  held: ['training-day:open_room'],
+  cancelled: [],
+};
 
 const day = (
   id: number,
   date: string,
   moments: number[],
   status = 'planned',
-  allowed_actions: DayActions = status === 'planned' ? MANAGER : [],
+  allowed_actions: DayActions = ACTIONS[status] ?? [],
 ) => ({
   id,
   certification_id: 4,
@@ -155,6 +162,26 @@ describe('DayPlanner', () => {
       screen.getByRole('button', { name: 'Markera som genomförd: 14 april 2026' }),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: /: 2 mars 2026$/ })).toBeNull();
+  });
+
+  it('offers a day’s live room by training-day:open_room', async () => {
+    mockApi({
+      'GET /api/v1/certifications/4/training-days': [
+        day(1, '2026-03-02', [1], 'held'),
+        day(2, '2026-03-20', [2], 'cancelled'),
+        day(3, '2026-04-14', [3], 'planned', ['training-day:cancel']),
+      ],
+    });
+    renderWithProviders(
+      <DayPlanner
+        certificationId={4}
+        canPlan
+        liveRoom={(d) => <span data-testid={`room-${d.id}`}>Liverum</span>}
+      />,
+    );
+    expect(await screen.findByTestId('room-1')).toBeInTheDocument();
+    expect(screen.queryByTestId('room-2')).toBeNull();
+    expect(screen.queryByTestId('room-3')).toBeNull();
   });
 
   it('does not offer marking a day held before its date', async () => {

@@ -106,7 +106,9 @@ export function TrainingDaysTable({
                 </Table.Td>
                 {/* A cancelled day has no live room (the server refuses one, training_day_cancelled,
                     and lists no action of the day's for it). */}
-                {liveRoom && <Table.Td>{d.status !== 'cancelled' && liveRoom(d, date)}</Table.Td>}
+                {liveRoom && (
+                  <Table.Td>{allows(d, 'training-day:open_room') && liveRoom(d, date)}</Table.Td>
+                )}
                 {actionsColumn && (
                   <Table.Td>
                     {(can.held || can.edit || can.cancel) && (

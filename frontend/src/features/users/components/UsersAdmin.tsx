@@ -29,7 +29,7 @@ import type { UserCreate, UserRow } from '../api/types';
 import { useUpdateUser } from '../api/update-user';
 
 /** Admin's user management: list and filter, invite staff, change role, (de)activate. */
-export function UsersAdmin({ currentUserId }: { currentUserId: number }) {
+export function UsersAdmin() {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role | ''>('');
   const [search, setSearch] = useState('');
@@ -91,7 +91,7 @@ export function UsersAdmin({ currentUserId }: { currentUserId: number }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {users.data.items.map((u) => (
-                    <UserTableRow key={u.id} user={u} isSelf={u.id === currentUserId} />
+                    <UserTableRow key={u.id} user={u} />
                   ))}
                 </Table.Tbody>
               </Table>
@@ -104,13 +104,12 @@ export function UsersAdmin({ currentUserId }: { currentUserId: number }) {
   );
 }
 
-function UserTableRow({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+function UserTableRow({ user }: { user: UserRow }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
   const isStaff = (STAFF_ROLES as readonly string[]).includes(user.role);
-  // The server lists `users:update` on every account an admin sees, their own included; changing
-  // one's own account is refused (409 cannot_change_own_account), so it is not offered.
-  const canUpdate = allows(user, 'users:update') && !isSelf;
+  // Not on the admin's own account: the server leaves `users:change_access` out of its actions.
+  const canUpdate = allows(user, 'users:change_access');
 
   const run = (body: { role?: StaffRole; is_active?: boolean }, message: string) =>
     update.mutate(
