@@ -85,7 +85,8 @@ def _body_type(classes: Iterable[type[AppError]]) -> Any:
     if len(models) == 1:
         return models[0]
     # Told apart by `error`, so a client narrows the detail's type by the code.
-    # noqa: a Union of models known only at run time is built from a tuple; `|` needs them named.
+    # UP007 is silenced: a Union of models known only at run time is built from a tuple; `|`
+    # needs them named.
     return Annotated[Union[tuple(models)], Field(discriminator="error")]  # noqa: UP007
 
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { certificate as fixture } from '@/test/certificate';
 import { mockApi, renderWithProviders } from '@/test/render';
 import type { Certificate } from '../api/types';
-import { certificate as fixture } from '../test/fixtures';
 import { CertificateCard } from './CertificateCard';
 
 function certificate(

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { certificate } from '@/features/certificates/test/fixtures';
+import { certificate } from '@/test/certificate';
 import { mockApi, renderWithProviders } from '@/test/render';
 import type { RecertItem } from '../api/types';
 import { RecertificationLists } from './RecertificationLists';

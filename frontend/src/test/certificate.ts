@@ -1,4 +1,4 @@
-import type { Certificate } from '../api/types';
+import type { Certificate } from '@/features/certificates/api/types';
 
 /** A valid certificate of Alingsås kommun's first cycle, as the server sends it. */
 export function certificate(overrides: Partial<Certificate> = {}): Certificate {
